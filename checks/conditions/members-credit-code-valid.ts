@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineCondition, use } from '../../src/engine/condition.js';
+import { isValidCreditCode } from '../../src/text/credit-code.js';
+
+/** members.credit-code-valid: every stated unified social credit code passes the GB 32100-2015 check character. */
+export default defineCondition({
+  meta: {
+    id: 'members.credit-code-valid',
+    title: '统一社会信用代码校验',
+    description: 'Each 18-character unified social credit code stated for a member passes the GB 32100-2015 check character.',
+    messages: {
+      ok: '{{count}} 个统一社会信用代码均通过校验',
+      invalid: '以下统一社会信用代码校验位错误：{{codes}}',
+      none: '材料中未列出成员单位的统一社会信用代码，本项不适用',
+    },
+    options: z.object({}),
+  },
+  check({ facts }) {
+    const lists = [use(facts.members), use(facts.agreementParties)];
+    const withCodes = lists.flatMap((l) => (l.state === 'usable' ? l.value : [])).filter((m) => m.creditCode);
+    const unique = [...new Map(withCodes.map((m) => [`${m.name}|${m.creditCode}`, m])).values()];
+    if (unique.length === 0) return { status: 'pass', messageId: 'none' };
+    const bad = unique.filter((m) => !isValidCreditCode(m.creditCode!));
+    if (bad.length === 0) return { status: 'pass', messageId: 'ok', data: { count: unique.length }, evidence: unique.flatMap((m) => m.evidence).slice(0, 5) };
+    return { status: 'fail', messageId: 'invalid', data: { codes: bad.map((m) => `${m.name} ${m.creditCode}`) }, evidence: bad.flatMap((m) => m.evidence), seen: { invalid: bad.map((m) => m.creditCode) } };
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * A layout-level description of a document that the sample generator writes as DOCX or PDF.
+ * Writers turn the same spec into either format so that a submission's content and its
+ * expected facts are defined once.
+ */
+
+/** Inline checkbox marker inside cell or paragraph text: `{{cb:1}}` checked, `{{cb:0}}` unchecked. */
+export const CHECKBOX_MARKER = /\{\{cb:([01])\}\}/g;
+
+export interface SpecCell {
+  /** Cell text; `\n` separates paragraphs inside the cell. May contain checkbox markers. */
+  text: string;
+  /** Number of grid columns the cell spans (default 1). */
+  colSpan?: number;
+  /** Number of rows the cell spans (default 1); the covered cells below are omitted from later rows. */
+  rowSpan?: number;
+}
+
+export type SpecBlock =
+  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
+  | { kind: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' }
+  | { kind: 'table'; rows: SpecCell[][]; columns?: number }
+  | { kind: 'pageBreak' };
+
+export interface DocSpec {
+  /** Document title (written as the first, centred heading by the writers when present). */
+  title?: string;
+  blocks: SpecBlock[];
+}
+
+export interface WriteOptions {
+  /** DOCX: how checkbox markers are written: glyphs (☑ / □) or Word checkbox content controls. Default 'glyph'. */
+  checkboxStyle?: 'glyph' | 'control';
+  /** Glyph pair used for checked / unchecked boxes when writing glyphs. Default ['☑', '□'] (PDF: ['■', '□']). */
+  checkboxGlyphs?: [string, string];
+  /** PDF: write numbers and their units as separate text runs so that extracted text gets a space between them ("12.5 亿元"). */
+  splitNumberRuns?: boolean;
+}

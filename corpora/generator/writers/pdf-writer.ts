@@ -1,0 +1,198 @@
+/**
+ * Writes a DocSpec as a hand-written PDF 1.4 (uncompressed content streams, xref table, trailer)
+ * that uses the NON-embedded standard Chinese font STSong-Light (Type0 font, /Encoding
+ * /UniGB-UCS2-H, CIDFontType0 descendant, Adobe-GB1-2). Text strings are UCS-2 hex, so only
+ * characters that Adobe-GB1 has (GB2312 and more; not ☑ or ☒) come out of a reader.
+ *
+ * Layout: A4, 20 mm margins, 10.5 pt body text with 1.6 line spacing; the title (18 pt) and
+ * headings (16 / 14 / 12 pt, fake bold) are centred. Paragraphs wrap by character width (ASCII
+ * 0.5 em, everything else 1 em) and flow onto new pages. Tables use equal grid columns; every
+ * cell is a stroked rectangle with its text as its own text run(s), wrapped inside the cell and
+ * written cell by cell, row by row (as Word's PDF export does). Rows joined by a rowSpan are
+ * kept on one page when they fit (a single row taller than a page is not split and runs past
+ * the bottom margin). An explicit page break on a still empty page is ignored.
+ *
+ * Reading these files back with pdf-parse 2.4.5 (pdfjs-dist 5.4.296), pinned by
+ * test/corpora/generator/pdf-writer.test.ts:
+ * (a) Chinese text needs pdf.js's predefined CMaps (UniGB-UCS2-H and Adobe-GB1-UCS2):
+ *       new PDFParse({ data: new Uint8Array(buf), cMapUrl: '<abs path>/node_modules/pdfjs-dist/cmaps/', cMapPacked: true })
+ *     cMapUrl must be a plain file-system path string ending in '/'; an absolute path is safest
+ *     (a relative one is resolved against process.cwd()). No CMapReaderFactory is needed: in Node
+ *     pdf.js uses its NodeCMapReaderFactory, which does fs.readFile(cMapUrl + name + '.bcmap').
+ *     A 'file://…/' string fails ("Unable to load binary CMap at: file:///…") and a URL object is
+ *     ignored (pdf.js only accepts strings). pdf-parse has no cmap helper ('pdf-parse/node' only
+ *     exports getHeader, an HTTP HEAD check). Resolve the directory from pdf-parse's own location:
+ *       dirname(createRequire(require.resolve('pdf-parse')).resolve('pdfjs-dist/package.json')) + '/cmaps/'
+ * (b) Without cMapUrl the font fails to load (pdf.js warning "loadFont - translateFont failed:
+ *     Ensure that the `cMapUrl` and `cMapPacked` API parameters are provided.", hidden at
+ *     pdf-parse's default verbosity): getText() does not throw, but every page's text is ''.
+ * (c) getText() with default options puts each baseline on its own line. Table cells on one
+ *     baseline are NOT separated by '\t': pdf.js itself emits a " " item whose width spans the gap
+ *     between two runs, so pdf-parse's cellSeparator (gap > cellThreshold 7 pt) never fires; a
+ *     4-cell row comes out as "名称 类型 金额 备注". A cell with several lines breaks the row up:
+ *     [甲 | 第一段\n第二段 | 丙] gives "甲 第一段\n第二段\n丙" (the cells after it start a new line).
+ *     getTable() rebuilds tables from the drawn borders instead:
+ *     [['名称','类型','金额','备注'], ['联盟A','企业','','无'], ['高校','3.5万元','…']] (a colSpan
+ *     leaves '' in the covered slot, a rowSpan-covered slot is missing from the row). Headings
+ *     and the title are lines of their own. With splitNumberRuns, the 0.3 em gap between a
+ *     number and its unit lies in pdf.js's "space in flow" range and gives "12.5 亿元";
+ *     without it the text is "12.5亿元".
+ * pdftotext -layout (poppler-utils 22.12 + poppler-data) also reads the Chinese text.
+ */
+import type { DocSpec, SpecBlock, WriteOptions } from '../spec.js';
+import { addStSongFont, PdfObjects, utf16Hex } from './pdf-file.js';
+import { CONTENT_WIDTH, measure, PAGE, PageCanvas, wrapText } from './pdf-layout.js';
+import type { TextStyle } from './pdf-layout.js';
+import { layoutTable, replaceCheckboxes } from './table-grid.js';
+import type { PlacedCell, TableGrid } from './table-grid.js';
+
+export { writeEncryptedPdfStub } from './pdf-file.js';
+
+const BODY_SIZE = 10.5;
+const LINE_FACTOR = 1.6;
+const HEADING_SIZES = { title: 18, 1: 16, 2: 14, 3: 12 } as const;
+const CELL_PADDING = 4;
+const DEFAULT_GLYPHS: [string, string] = ['■', '□'];
+
+interface Context {
+  canvas: PageCanvas;
+  glyphs: [string, string];
+  splitNumbers: boolean;
+}
+
+export function writePdf(spec: DocSpec, options: WriteOptions = {}): Buffer {
+  const ctx: Context = {
+    canvas: new PageCanvas(),
+    glyphs: options.checkboxGlyphs ?? DEFAULT_GLYPHS,
+    splitNumbers: options.splitNumberRuns ?? false,
+  };
+  if (spec.title !== undefined) writeLines(ctx, spec.title, 'center', { size: HEADING_SIZES.title, bold: true }, true);
+  for (const block of spec.blocks) writeBlock(ctx, block);
+  return assemble(ctx.canvas.pages, spec.title);
+}
+
+function writeBlock(ctx: Context, block: SpecBlock): void {
+  switch (block.kind) {
+    case 'heading':
+      writeLines(ctx, block.text, 'center', { size: HEADING_SIZES[block.level], bold: true }, true);
+      return;
+    case 'paragraph':
+      writeLines(ctx, block.text, block.align ?? 'left', { size: BODY_SIZE }, false);
+      return;
+    case 'table':
+      writeTable(ctx, layoutTable(block.rows, block.columns));
+      return;
+    case 'pageBreak':
+      if (!ctx.canvas.atPageTop) ctx.canvas.newPage();
+      return;
+  }
+}
+
+/** A paragraph or heading: wrapped lines flowing down the page, with some space before headings. */
+function writeLines(ctx: Context, text: string, align: 'left' | 'center' | 'right', base: TextStyle, heading: boolean): void {
+  const { canvas } = ctx;
+  const style: TextStyle = { ...base, splitNumbers: ctx.splitNumbers };
+  const leading = style.size * LINE_FACTOR;
+  if (heading && !canvas.atPageTop) canvas.y -= style.size * 0.6;
+  const lines = text
+    .split('\n')
+    .flatMap((part) => wrapText(replaceCheckboxes(part, ctx.glyphs), CONTENT_WIDTH, style.size, ctx.splitNumbers));
+  for (const line of lines) {
+    canvas.ensure(leading);
+    const width = measure(line, style.size, ctx.splitNumbers);
+    const x =
+      align === 'center' ? PAGE.margin + (CONTENT_WIDTH - width) / 2 : align === 'right' ? PAGE.margin + CONTENT_WIDTH - width : PAGE.margin;
+    // Baseline: one font size below the top of the line box.
+    if (line !== '') canvas.text(canvas.pageIndex, x, canvas.y - style.size, line, style);
+    canvas.y -= leading;
+  }
+  canvas.y -= heading ? style.size * 0.4 : BODY_SIZE * 0.4;
+}
+
+function writeTable(ctx: Context, grid: TableGrid): void {
+  const { canvas } = ctx;
+  const colWidth = CONTENT_WIDTH / grid.columns;
+  const leading = BODY_SIZE * 1.5;
+  const style: TextStyle = { size: BODY_SIZE, splitNumbers: ctx.splitNumbers };
+
+  // Lines of every cell, wrapped to the cell's inner width.
+  const cellLines = new Map<PlacedCell, string[]>();
+  for (const cell of grid.cells) {
+    const inner = colWidth * cell.colSpan - 2 * CELL_PADDING;
+    const paragraphs = replaceCheckboxes(cell.text, ctx.glyphs).split('\n');
+    cellLines.set(cell, paragraphs.flatMap((p) => wrapText(p, inner, BODY_SIZE, ctx.splitNumbers)));
+  }
+  const needed = (cell: PlacedCell): number => (cellLines.get(cell)?.length ?? 1) * leading + 2 * CELL_PADDING;
+
+  // Row heights: single-row cells first, then rowSpan cells grow their last row if needed.
+  const heights = new Array<number>(grid.rows).fill(leading + 2 * CELL_PADDING);
+  for (const cell of grid.cells) if (cell.rowSpan === 1) heights[cell.row] = Math.max(heights[cell.row], needed(cell));
+  for (const cell of [...grid.cells].sort((a, b) => a.rowSpan - b.rowSpan)) {
+    if (cell.rowSpan === 1) continue;
+    const last = cell.row + cell.rowSpan - 1;
+    const sum = heights.slice(cell.row, last + 1).reduce((a, b) => a + b, 0);
+    if (needed(cell) > sum) heights[last] += needed(cell) - sum;
+  }
+
+  // Place rows: rows tied together by a rowSpan form a group kept on one page if it fits a page.
+  const placed: { page: number; top: number }[] = [];
+  let r = 0;
+  while (r < grid.rows) {
+    let end = r;
+    for (let k = r; k <= end; k++) {
+      for (const cell of grid.owner[k]) if (cell) end = Math.max(end, cell.row + cell.rowSpan - 1);
+    }
+    const groupHeight = heights.slice(r, end + 1).reduce((a, b) => a + b, 0);
+    canvas.ensure(Math.min(groupHeight, PAGE.height - 2 * PAGE.margin));
+    for (; r <= end; r++) {
+      canvas.ensure(heights[r]);
+      placed[r] = { page: canvas.pageIndex, top: canvas.y };
+      canvas.y -= heights[r];
+    }
+  }
+
+  // Draw each cell: one rectangle per page it lies on; its lines fill those pieces top-down.
+  for (const cell of grid.cells) {
+    const x = PAGE.margin + cell.col * colWidth;
+    const width = colWidth * cell.colSpan;
+    const pieces: { page: number; top: number; height: number }[] = [];
+    for (let k = cell.row; k < cell.row + cell.rowSpan; k++) {
+      const piece = pieces[pieces.length - 1];
+      if (piece && piece.page === placed[k].page) piece.height += heights[k];
+      else pieces.push({ page: placed[k].page, top: placed[k].top, height: heights[k] });
+    }
+    for (const piece of pieces) canvas.rect(piece.page, x, piece.top, width, piece.height);
+    let pieceIndex = 0;
+    let y = pieces[0].top - CELL_PADDING;
+    for (const line of cellLines.get(cell) ?? []) {
+      const piece = pieces[pieceIndex];
+      if (y - leading < piece.top - piece.height + CELL_PADDING && pieceIndex + 1 < pieces.length) {
+        pieceIndex++;
+        y = pieces[pieceIndex].top - CELL_PADDING;
+      }
+      if (line !== '') canvas.text(pieces[pieceIndex].page, x + CELL_PADDING, y - BODY_SIZE - (leading - BODY_SIZE) / 2, line, style);
+      y -= leading;
+    }
+  }
+  canvas.y -= BODY_SIZE * 0.6;
+}
+
+function assemble(pages: string[][], title: string | undefined): Buffer {
+  const objects = new PdfObjects();
+  const catalog = objects.reserve();
+  const pagesNum = objects.reserve();
+  const font = addStSongFont(objects);
+  const kids = pages.map((ops) => {
+    const content = objects.addStream(ops.join('\n'));
+    return objects.add(
+      `<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] ` +
+        `/Resources << /Font << /F1 ${font} 0 R >> /ProcSet [/PDF /Text] >> /Contents ${content} 0 R >>`,
+    );
+  });
+  objects.set(pagesNum, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  objects.set(catalog, `<< /Type /Catalog /Pages ${pagesNum} 0 R >>`);
+  const info = objects.add(
+    `<< ${title !== undefined ? `/Title ${utf16Hex(title)} ` : ''}/Producer (innovation-filings corpus generator) >>`,
+  );
+  return objects.toBuffer(catalog, `/Info ${info} 0 R`);
+}

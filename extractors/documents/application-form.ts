@@ -1,0 +1,86 @@
+import type { Doc } from '../../src/model/document.js';
+import { unitKey } from '../../src/text/organizations.js';
+import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
+import type { Fields } from '../../src/model/fields.js';
+import type { Member } from '../../src/model/member.js';
+import { findCreditCodes } from '../../src/text/credit-code.js';
+import { cleanUnitName } from '../../src/text/organizations.js';
+import { countChars } from '../../src/text/length.js';
+import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
+import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
+import { FormView } from './form-view.js';
+import { readLimitedTexts } from './limited-texts.js';
+import { readMemberCounts } from './member-counts.js';
+import { isUnitName, toMember } from './parties.js';
+import { readPlatforms } from './platforms.js';
+
+/** Labelled fields of the Gansu 组建申请表 (seed 000, 附件1). */
+export const APPLICATION_FIELDS: readonly FormFieldSpec[] = [
+  { key: 'allianceName', aliases: ['产业联盟名称（全称）', '产业联盟名称', '联盟名称'], parse: 'text' },
+  { key: 'field', aliases: ['技术领域'], parse: 'text' },
+  { key: 'leadUnit', aliases: ['牵头单位'], parse: 'text' },
+  { key: 'leadOutputValue', aliases: ['牵头单位产值'], parse: 'money' },
+  { key: 'leadProvincialPurchases', aliases: ['牵头单位省内采购金额'], parse: 'money' },
+  { key: 'leadRdThisYear', aliases: ['牵头单位本年度科研投入'], parse: 'money' },
+  { key: 'leadRdThreeYears', aliases: ['牵头单位近三年科研投入'], parse: 'money' },
+  { key: 'serviceBenefit', aliases: ['通过服务为服务企业产生的年经济效益'], parse: 'money' },
+  { key: 'memberCountDeclared', aliases: ['成员总数'], parse: 'count' },
+  { key: 'industryScale', aliases: ['产业联盟所在行业经济规模'], parse: 'money-yi' },
+  { key: 'leadIndustrySharePercent', aliases: ['产业联盟牵头单位行业地位'], parse: 'percent' },
+  { key: 'membersIndustrySharePercent', aliases: ['产业联盟成员占行业比重'], parse: 'percent' },
+  { key: 'leadAddress', aliases: ['常设机构通讯地址', '产业联盟办公室地址'], parse: 'text' },
+];
+
+/** Header of the member table: "成员单位名称及法人代码". */
+const MEMBER_TABLE_HEADER = /成员单位名称/u;
+
+/** Gansu 组建申请表: every labelled field, counts by type, the member table with credit codes, the goal text. */
+export function readApplicationForm(doc: Doc): Fields {
+  const view = new FormView(doc);
+  const fields = readFormFields(doc, view, APPLICATION_FIELDS);
+  fields.memberCountsByType = readMemberCounts(doc, view, {
+    enterprise: ['成员企业数'],
+    university: ['成员高校数量', '成员高校数'],
+    institute: ['成员研究机构数', '成员研究机构数量'],
+    other: ['成员其他单位数', '其他成员数'],
+  });
+  const goal = view.textAfter(['二、技术创新目标（限500字）', '技术创新目标']);
+  fields.technicalGoal = factFromHit(doc, goal, goal && goal.value.trim() ? goal.value : null);
+  fields.limitedTexts = readLimitedTexts(doc, view);
+  if (goal && goal.value.trim() && !fields.limitedTexts.value?.some((t) => t.label.includes('技术创新目标'))) {
+    fields.limitedTexts.value?.push({ label: '技术创新目标', text: goal.value, length: countChars(goal.value), limit: 500 });
+  }
+  const members = readMemberTable(doc);
+  fields.members = members;
+  if (members.value) fields.memberCount = found(new Set(members.value.map((m) => unitKey(m.name))).size, members.evidence.slice(0, 3));
+  const platforms = readPlatforms(doc);
+  if (platforms) fields.provincialPlatforms = platforms;
+  return fields;
+}
+
+/** Rows under the "成员单位名称及法人代码" header: unit name and the credit code in the same row. */
+function readMemberTable(doc: Doc): Fact<Member[]> {
+  const lines = docLines(doc);
+  const start = lines.findIndex((l) => l.kind === 'row' && l.cells?.some((c) => MEMBER_TABLE_HEADER.test(c.text)));
+  if (start < 0) return unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
+  const members: Member[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.kind !== 'row' || !line.cells) break;
+    const cells = line.cells.filter((c) => !/^\d+$/u.test(c.text.trim()));
+    const nameCell = cells.find((c) => isUnitName(cleanUnitName(stripCodes(c.text))));
+    if (!nameCell) {
+      if (cells.some((c) => c.text.length > 40 || /^[四五六七八九]、/u.test(c.text))) break;
+      continue;
+    }
+    const name = cleanUnitName(stripCodes(nameCell.text));
+    members.push(toMember(name, line.text, [evidenceAt(doc, nameCell, line.text)]));
+  }
+  return members.length > 0 ? found(members, members.flatMap((m) => m.evidence).slice(0, 5)) : absent([evidenceAt(doc, lines[start], lines[start].text)]);
+}
+
+/** A name cell without credit codes and separators ("XX公司 916201…", "XX公司/916201…"). */
+function stripCodes(text: string): string {
+  let out = text;
+  for (const c of findCreditCodes(text)) out = out.replace(c.code, '');
+  return out.replace(/(?:统一社会信用代码|法人代码|代码)\s*[：:]?/gu, '').replace(/[\s/／|（）()：:]+$/u, '').split('\n')[0].trim();
+}

@@ -1,0 +1,106 @@
+import type { Doc } from '../../src/model/document.js';
+import type { Evidence } from '../../src/model/evidence.js';
+import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
+import type { Fields } from '../../src/model/fields.js';
+import { BODY_NAMES, CLAUSES, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
+import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
+import { findFirstNumber } from '../../src/text/numerals.js';
+import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
+
+/** A sentence that matched a clause pattern, with where it stands. */
+export interface ClauseHit {
+  sentence: string;
+  evidence: Evidence;
+}
+
+/** Headings alone ("（六）联盟的经费管理") name a clause but do not make it. */
+function isBareHeading(text: string): boolean {
+  const outline = parseOutlineHeading(text);
+  const article = parseArticleHeading(text);
+  if (article?.kind === 'chapter') return true;
+  if (outline && outline.title.length >= text.length - 4 && text.length <= 30) return true;
+  return false;
+}
+
+/** Characters after "专职人员" within which a staff number is read. */
+const STAFF_WINDOW = 14;
+
+const hitsCache = new WeakMap<Doc, Map<ClauseId, ClauseHit[]>>();
+
+/** Sentences of a document matching each clause pattern (bare headings excluded). */
+export function clauseHits(doc: Doc): Map<ClauseId, ClauseHit[]> {
+  const cached = hitsCache.get(doc);
+  if (cached) return cached;
+  const hits = new Map<ClauseId, ClauseHit[]>();
+  for (const line of docLines(doc)) {
+    if (line.kind === 'heading' || isBareHeading(line.text)) continue;
+    for (const sentence of sentences(line.text)) {
+      for (const [id, pattern] of Object.entries(CLAUSES) as [ClauseId, RegExp][]) {
+        if (!pattern.test(sentence)) continue;
+        const list = hits.get(id) ?? [];
+        list.push({ sentence, evidence: evidenceAt(doc, line, sentence) });
+        hits.set(id, list);
+      }
+    }
+  }
+  hitsCache.set(doc, hits);
+  return hits;
+}
+
+function missing<T>(doc: Doc): Fact<T> {
+  return unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
+}
+
+/** A boolean fact: true with the first sentences as evidence, or absent/unreadable. */
+function clauseFact(doc: Doc, hits: Map<ClauseId, ClauseHit[]>, ...ids: ClauseId[]): Fact<boolean> {
+  const list = ids.flatMap((id) => hits.get(id) ?? []);
+  return list.length > 0 ? found(true, list.slice(0, 3).map((h) => h.evidence)) : missing(doc);
+}
+
+/** Clause-level facts of an agreement or charter: goals, division, funds, IP, bodies, membership rules, staff. */
+export function readClauseFacts(doc: Doc): Fields {
+  const hits = clauseHits(doc);
+  const fields: Fields = {
+    hasGoals: clauseFact(doc, hits, 'goals'),
+    hasTaskDivision: clauseFact(doc, hits, 'taskDivision'),
+    hasFundRules: clauseFact(doc, hits, 'fundRules'),
+    fundSupervision: clauseFact(doc, hits, 'fundSupervision'),
+    admissionExit:
+      (hits.get('admission')?.length ?? 0) > 0 && (hits.get('exit')?.length ?? 0) > 0
+        ? found(true, [hits.get('admission')![0].evidence, hits.get('exit')![0].evidence])
+        : missing(doc),
+    externalResponsibility: (() => {
+      const h = hits.get('externalResponsibility')?.[0];
+      return h ? found(h.sentence, [h.evidence]) : missing<string>(doc);
+    })(),
+  };
+  const ip = { ownership: hits.get('ipOwnership'), licensing: hits.get('ipLicensing'), revenueSharing: hits.get('ipRevenueSharing'), liability: hits.get('liability') };
+  const ipEvidence = Object.values(ip).flatMap((h) => (h ? [h[0].evidence] : []));
+  fields.ipClauses = ipEvidence.length > 0
+    ? found({ ownership: !!ip.ownership, licensing: !!ip.licensing, revenueSharing: !!ip.revenueSharing, liability: !!ip.liability }, ipEvidence)
+    : missing(doc);
+  fields.bodies = readBodies(doc, hits);
+  const staff = hits.get('fullTimeStaff')?.[0];
+  if (staff) {
+    const after = staff.sentence.slice(staff.sentence.search(CLAUSES.fullTimeStaff), staff.sentence.search(CLAUSES.fullTimeStaff) + STAFF_WINDOW);
+    const n = findFirstNumber(after);
+    fields.fullTimeStaff = n && n.value > 0 && n.value < 1000 ? found(n.value, [staff.evidence], 0.9) : missing(doc);
+    fields.fullTimeStaffMentioned = found(true, [staff.evidence]);
+  }
+  return fields;
+}
+
+function readBodies(doc: Doc, _hits: Map<ClauseId, ClauseHit[]>): Fact<{ decision: string[]; consulting: string[]; executive: string[] }> {
+  const names = { decision: [] as string[], consulting: [] as string[], executive: [] as string[] };
+  const evidence: Evidence[] = [];
+  for (const line of docLines(doc)) {
+    for (const kind of Object.keys(BODY_NAMES) as (keyof typeof BODY_NAMES)[]) {
+      const found = bodyNames(line.text, kind).filter((n) => !names[kind].includes(n));
+      if (found.length === 0) continue;
+      names[kind].push(...found);
+      if (evidence.length < 6) evidence.push(evidenceAt(doc, line, line.text));
+    }
+  }
+  if (evidence.length === 0) return missing(doc);
+  return found(names, evidence);
+}

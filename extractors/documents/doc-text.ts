@@ -1,0 +1,64 @@
+import type { Cell, Doc } from '../../src/model/document.js';
+import { evidence, type Evidence } from '../../src/model/evidence.js';
+
+/** One line of a Doc in reading order: a heading, paragraph, list item, or a table row with its cells. */
+export interface Line {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'row';
+  /** Text; for rows the cells joined with tabs. */
+  text: string;
+  ref: string;
+  page?: number;
+  /** Heading level (headings only). */
+  level?: number;
+  /** Cells of a table row. */
+  cells?: Cell[];
+  /** Ref of the table a row belongs to. */
+  tableRef?: string;
+  /** Index of the row within its table. */
+  rowIndex?: number;
+}
+
+const linesCache = new WeakMap<Doc, Line[]>();
+
+/** The Doc flattened to lines in reading order (computed once per Doc). */
+export function docLines(doc: Doc): Line[] {
+  const cached = linesCache.get(doc);
+  if (cached) return cached;
+  const lines: Line[] = [];
+  for (const b of doc.blocks) {
+    if (b.type === 'table') {
+      b.rows.forEach((row, i) => {
+        if (row.cells.length === 0) return;
+        const ref = `${b.ref}/rows/${i}`;
+        lines.push({ kind: 'row', text: row.cells.map((c) => c.text).join('\t'), ref, page: row.cells[0].page ?? b.page, cells: row.cells, tableRef: b.ref, rowIndex: i });
+      });
+    } else {
+      const line: Line = { kind: b.type, text: b.text, ref: b.ref };
+      if (b.page !== undefined) line.page = b.page;
+      if (b.type === 'heading') line.level = b.level;
+      lines.push(line);
+    }
+  }
+  linesCache.set(doc, lines);
+  return lines;
+}
+
+/** The whole text of a Doc, lines joined by newlines. */
+export function docText(doc: Doc): string {
+  return docLines(doc).map((l) => l.text).join('\n');
+}
+
+/** Evidence pointing at a line, cell or any located item of a Doc. */
+export function evidenceAt(doc: Doc, at: { ref: string; page?: number }, quote: string): Evidence {
+  return evidence(doc.origin.file, at.ref, quote, at.page);
+}
+
+/** Evidence for the whole document (used when a fact is absent: "looked here"). */
+export function documentEvidence(doc: Doc, quote = '（全文）'): Evidence {
+  return evidence(doc.origin.file, '', quote);
+}
+
+/** Pages of the Doc that could not be read. */
+export function unreadablePages(doc: Doc): number[] {
+  return (doc.pages ?? []).filter((p) => p.quality !== 'good').map((p) => p.number);
+}

@@ -1,0 +1,124 @@
+import type { Checkbox, Doc } from '../../src/model/document.js';
+import { matchLabel, normalizeLabel, splitLabelValue } from '../../src/text/labels.js';
+import { parseOutlineHeading } from '../../src/text/articles.js';
+import { docLines, type Line } from './doc-text.js';
+
+/** Longest text (normalised, in characters) that can be a form label. */
+const MAX_LABEL_CHARS = 40;
+
+/** A label found in a form and the value written next to it. */
+export interface FieldHit {
+  label: string;
+  value: string;
+  /** Where the value stands (the value cell, or the label's own line when the value shares it). */
+  at: { ref: string; page?: number };
+  /** Label and value as quoted evidence. */
+  quote: string;
+  checkboxes?: Checkbox[];
+  /** 0–1 label match score. */
+  score: number;
+}
+
+interface Candidate {
+  label: string;
+  value: string;
+  at: { ref: string; page?: number };
+  checkboxes?: Checkbox[];
+  order: number;
+  lineIndex: number;
+}
+
+/**
+ * A form read as label → value pairs: a table cell and the cell to its right, a cell or line
+ * "label：value", or a full-width label row and the line below it.
+ */
+export class FormView {
+  private readonly lines: Line[];
+  private readonly candidates: Candidate[] = [];
+
+  constructor(readonly doc: Doc) {
+    this.lines = docLines(doc);
+    this.lines.forEach((line, i) => this.collect(line, i));
+  }
+
+  /** The best-matching label's value; with `nonEmpty`, labels with blank values are skipped when a filled one exists. */
+  find(aliases: readonly string[], options: { threshold?: number; nonEmpty?: boolean } = {}): FieldHit | null {
+    let best: { c: Candidate; score: number } | null = null;
+    for (const c of this.candidates) {
+      const m = matchLabel(c.label, aliases, options.threshold ?? 0.8);
+      if (!m) continue;
+      const better =
+        !best ||
+        (options.nonEmpty && !hasValue(best.c.value) && hasValue(c.value)) ||
+        (m.score > best.score && (!options.nonEmpty || hasValue(c.value) || !hasValue(best.c.value)));
+      if (better) best = { c, score: m.score };
+    }
+    if (!best) return null;
+    const { c, score } = best;
+    const hit: FieldHit = { label: c.label, value: c.value, at: c.at, quote: `${c.label}：${c.value}`.slice(0, 200), score };
+    if (c.checkboxes) hit.checkboxes = c.checkboxes;
+    return hit;
+  }
+
+  /**
+   * The text under a section label, up to the next section heading or form label row: for long
+   * answers ("二、技术创新目标（限500字）" followed by the text).
+   */
+  textAfter(aliases: readonly string[], threshold = 0.8): FieldHit | null {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      const label = line.cells && line.cells.length === 1 ? line.cells[0].text : line.kind === 'row' ? null : line.text;
+      if (!label || normalizeLabel(label).length > MAX_LABEL_CHARS) continue;
+      const m = matchLabel(label, aliases, threshold);
+      if (!m) continue;
+      const parts: string[] = [];
+      let at: { ref: string; page?: number } = { ref: line.ref, page: line.page };
+      for (let j = i + 1; j < this.lines.length; j++) {
+        const next = this.lines[j];
+        if (parseOutlineHeading(next.text)?.level === 1 || next.kind === 'heading') break;
+        if (next.kind === 'row' && (next.cells?.length ?? 0) > 1) break;
+        if (parts.length === 0) at = { ref: next.ref, page: next.page };
+        parts.push(next.text);
+      }
+      const value = parts.join('\n');
+      return { label, value, at, quote: value.slice(0, 200), score: m.score };
+    }
+    return null;
+  }
+
+  private collect(line: Line, index: number): void {
+    const push = (label: string, value: string, at: { ref: string; page?: number }, checkboxes?: Checkbox[]) => {
+      if (!label || normalizeLabel(label).length > MAX_LABEL_CHARS) return;
+      const c: Candidate = { label, value: value.trim(), at, order: this.candidates.length, lineIndex: index };
+      if (checkboxes?.length) c.checkboxes = checkboxes;
+      this.candidates.push(c);
+    };
+    if (line.cells) {
+      const cells = line.cells;
+      cells.forEach((cell, i) => {
+        const at = { ref: cell.ref, page: cell.page };
+        const split = splitLabelValue(cell.text);
+        if (split) push(split.label, split.value, at, cell.checkboxes);
+        const next = cells[i + 1];
+        if (next) push(cell.text, next.text, { ref: next.ref, page: next.page }, next.checkboxes);
+        else if (cells.length === 1) this.pushNextLine(cell.text, index, push);
+      });
+      return;
+    }
+    const split = splitLabelValue(line.text);
+    if (split) push(split.label, split.value, { ref: line.ref, page: line.page });
+    else this.pushNextLine(line.text, index, push);
+  }
+
+  private pushNextLine(label: string, index: number, push: (l: string, v: string, at: { ref: string; page?: number }, cb?: Checkbox[]) => void): void {
+    const next = this.lines[index + 1];
+    if (!next || (next.cells && next.cells.length > 1)) return;
+    const cell = next.cells?.[0];
+    push(label, next.text, { ref: cell?.ref ?? next.ref, page: next.page }, cell?.checkboxes);
+  }
+}
+
+/** True when a form value holds something besides blanks, underscores and unit words. */
+export function hasValue(value: string): boolean {
+  return value.replace(/[\s_＿…\-—个人家项万元亿%％：:，,；;。（）()其中年月日]/gu, '').length > 0;
+}

@@ -1,0 +1,31 @@
+import type { Doc } from '../../src/model/document.js';
+import type { Fields } from '../../src/model/fields.js';
+import type { DocKind } from '../../src/model/kinds.js';
+import type { DocumentRecord } from '../../src/model/record.js';
+import { readAgreement } from './agreement.js';
+import { readAnnualSummary } from './annual-summary.js';
+import { readApplicationForm } from './application-form.js';
+import { readCharter } from './charter.js';
+import { readFeasibilityReport } from './feasibility-report.js';
+import { readProposal } from './proposal.js';
+import { readRecommendationForm } from './recommendation-form.js';
+import { readSupportingEvidence } from './supporting-evidence.js';
+
+/** The record reader of each document kind (explicit registry, sorted by kind). */
+export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
+  agreement: readAgreement,
+  'annual-summary': readAnnualSummary,
+  'application-form': readApplicationForm,
+  charter: readCharter,
+  'feasibility-report': readFeasibilityReport,
+  proposal: readProposal,
+  'recommendation-form': readRecommendationForm,
+  'self-evaluation': () => ({}),
+  'supporting-evidence': readSupportingEvidence,
+  unknown: () => ({}),
+};
+
+/** The typed record of one document of a known kind. */
+export function readRecord(doc: Doc, kind: DocKind): DocumentRecord {
+  return { file: doc.origin.file, kind, fields: RECORD_READERS[kind](doc) };
+}

@@ -1,0 +1,103 @@
+import type { Doc } from '../../src/model/document.js';
+import type { Member, SignatureRow } from '../../src/model/member.js';
+import { findCreditCodes } from '../../src/text/credit-code.js';
+import { cleanUnitName, memberTypeOf, parsePartyLine, provinceOfCreditCode, provinceOfText, unitKey } from '../../src/text/organizations.js';
+import { docLines, evidenceAt, type Line } from './doc-text.js';
+import { hasValue } from './form-view.js';
+
+/** Header words of a member table's name column. */
+const NAME_HEADER = /单位名称|成员单位|名称|缔约方|成员名称/u;
+/** Header words of a signature column. */
+const SIGN_HEADER = /签字|签章|盖章|签名|印章/u;
+/** Placeholder text left in a blank signature cell. */
+const SIGN_PLACEHOLDER = /[（(]?\s*(?:签字|签章|盖章|公章|签名|印章|法定代表人|授权代表|或|日期|单位)\s*[)）]?|[：:年月日\s_＿.．/-]/gu;
+
+/** A member from a unit name and the text around it (credit code, province). */
+export function toMember(name: string, context: string, evidence: Member['evidence']): Member {
+  const code = findCreditCodes(context)[0]?.code;
+  const province = (code ? provinceOfCreditCode(code) : null) ?? provinceOfText(name);
+  const m: Member = { name, type: memberTypeOf(name), evidence };
+  if (code) m.creditCode = code;
+  if (province) m.province = province;
+  return m;
+}
+
+/** Looks like a unit name (ends with a unit word). */
+export function isUnitName(text: string): boolean {
+  return /(?:公司|大学|学院|研究院|研究所|科学院|中心|协会|学会|集团|厂|站|所|院|局|校)$/u.test(text) && text.length >= 4 && text.length <= 60;
+}
+
+/**
+ * Parties named in "甲方：…" lines and in member tables (name column), in order. A unit named
+ * twice in one list is kept twice (members.no-duplicates reports it); a table that repeats the
+ * party lines adds only the units they lack.
+ */
+export function readParties(doc: Doc): Member[] {
+  const lines = docLines(doc);
+  const fromLines: Member[] = [];
+  for (const line of lines) {
+    if (line.kind === 'row') continue;
+    const name = parsePartyLine(line.text);
+    if (name) fromLines.push(toMember(name, line.text, [evidenceAt(doc, line, line.text)]));
+  }
+  const fromTables: Member[] = [];
+  for (const table of tablesWithHeader(lines, NAME_HEADER)) {
+    if (table.header.some((c) => SIGN_HEADER.test(c))) continue;
+    for (const row of table.rows) {
+      const cell = row.cells?.[table.nameColumn];
+      if (!cell) continue;
+      const name = cleanUnitName(cell.text.split('\n')[0]);
+      if (isUnitName(name)) fromTables.push(toMember(name, row.text, [evidenceAt(doc, cell, row.text)]));
+    }
+  }
+  const known = new Set(fromLines.map((m) => unitKey(m.name)));
+  return [...fromLines, ...fromTables.filter((m) => !known.has(unitKey(m.name)))];
+}
+
+/** Rows of signature tables: a unit and whether its signature/seal cells hold anything. */
+export function readSignatureRows(doc: Doc): SignatureRow[] {
+  const out: SignatureRow[] = [];
+  for (const table of tablesWithHeader(docLines(doc), SIGN_HEADER)) {
+    const signColumns = table.header.map((h, i) => (SIGN_HEADER.test(h) && i !== table.nameColumn ? i : -1)).filter((i) => i >= 0);
+    for (const row of table.rows) {
+      const cells = row.cells ?? [];
+      const nameCell = cells[table.nameColumn];
+      const name = nameCell ? cleanUnitName(nameCell.text) : '';
+      if (!isUnitName(name)) continue;
+      const marks = signColumns.map((i) => (cells[i]?.text ?? '').replace(SIGN_PLACEHOLDER, '')).filter((t) => hasValue(t));
+      const signed: SignatureRow = { name, signed: marks.length > 0 ? 'yes' : 'no', evidence: [evidenceAt(doc, nameCell, row.text)] };
+      if (marks.length > 0) signed.signer = marks[0];
+      out.push(signed);
+    }
+  }
+  return out;
+}
+
+interface HeaderTable {
+  header: string[];
+  nameColumn: number;
+  rows: Line[];
+}
+
+/** Tables (runs of rows) whose first row is a header matching `headerPattern`; the name column is the one that names units. */
+function tablesWithHeader(lines: Line[], headerPattern: RegExp): HeaderTable[] {
+  const out: HeaderTable[] = [];
+  let current: HeaderTable | null = null;
+  let currentTable: string | undefined;
+  for (const line of lines) {
+    if (line.kind !== 'row' || !line.cells) {
+      current = null;
+      continue;
+    }
+    const texts = line.cells.map((c) => c.text);
+    const isHeader = texts.some((t) => headerPattern.test(t)) && texts.some((t) => NAME_HEADER.test(t)) && texts.every((t) => t.length <= 30);
+    if (isHeader && !texts.some((t) => isUnitName(cleanUnitName(t)))) {
+      current = { header: texts, nameColumn: Math.max(0, texts.findIndex((t) => NAME_HEADER.test(t))), rows: [] };
+      currentTable = line.tableRef;
+      out.push(current);
+      continue;
+    }
+    if (current && (line.tableRef === currentTable || line.page !== undefined)) current.rows.push(line);
+  }
+  return out;
+}

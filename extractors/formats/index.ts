@@ -1,0 +1,50 @@
+import type { Doc } from '../../src/model/document.js';
+import type { SubmissionFile } from '../../src/model/submission.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
+import { UnreadableFileError, type FormatResult } from './format-result.js';
+
+export { UnreadableFileError } from './format-result.js';
+export { CMAP_DIR } from './pdf.js';
+
+/** Version of the format readers; part of the cache key, bump when their output changes. */
+export const EXTRACTOR_VERSION = '1';
+
+const UNSUPPORTED: Record<string, string> = {
+  doc: '不支持旧版 Word (.doc) 格式，请转换为 DOCX 或 PDF 后重新提交',
+  wps: '不支持 WPS 格式，请转换为 DOCX 或 PDF 后重新提交',
+  zip: '压缩包内不是 DOCX 文档，无法读取；请提交 DOCX 或 PDF',
+  empty: '文件为空（0 字节）',
+  unknown: '无法识别的文件格式，请提交 DOCX 或 PDF',
+  png: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
+  jpeg: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
+  tiff: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
+};
+
+/** Reads one file into a Doc; throws UnreadableFileError with a Chinese message when it cannot. */
+export async function readDocument(file: SubmissionFile): Promise<Doc> {
+  let result: FormatResult;
+  if (file.format === 'docx') result = await readDocxSafely(file.bytes);
+  else if (file.format === 'pdf') result = await readPdf(file.bytes);
+  else throw new UnreadableFileError(UNSUPPORTED[file.format] ?? UNSUPPORTED.unknown, file.format === 'empty' ? 'empty' : 'unsupported');
+  const unreadable = (result.pages ?? []).filter((p) => p.quality !== 'good').length;
+  const total = result.pages?.length ?? 0;
+  const doc: Doc = {
+    id: file.sha256,
+    origin: { file: file.name, format: file.format === 'docx' ? 'docx' : 'pdf', ...(total ? { pages: total } : {}) },
+    quality: { textLayer: unreadable === 0 ? 'good' : unreadable === total ? 'none' : 'partial' },
+    blocks: result.blocks,
+    messages: result.messages,
+  };
+  if (result.pages) doc.pages = result.pages;
+  return doc;
+}
+
+async function readDocxSafely(bytes: Buffer): Promise<FormatResult> {
+  try {
+    return await readDocx(bytes);
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    throw new UnreadableFileError(`DOCX 文件已损坏或不完整，无法读取（${message}）`, 'corrupt');
+  }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { runCheck } from './commands/check.js';
+import { runExtract } from './commands/extract.js';
+import { listPacks, showPack } from './commands/packs.js';
+import { FORMATS, type Format } from './report/write-outputs.js';
+
+function parseFormats(value: string): Format[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0) throw new InvalidArgumentError(`Expected formats from ${FORMATS.join(', ')}, got ${bad.join(', ')}`);
+  return list as Format[];
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`Expected a whole number ≥ 1, got ${value}`);
+  return n;
+}
+
+const program = new Command();
+program.name('filings').description('Checks filings of Chinese industrial technology innovation alliances against their program rules.').exitOverride();
+
+program
+  .command('check')
+  .description('check a batch folder, a submission folder or a .zip and write reports')
+  .argument('<path>', 'batch folder (one sub-folder or .zip per submission), submission folder, or .zip')
+  .option('--pack <id>', 'rule pack to apply (overrides submission.json and detection)')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--format <list>', `comma-separated formats (${FORMATS.join(',')})`, parseFormats, [...FORMATS])
+  .option('--concurrency <n>', 'submissions processed at once (default: CPU cores)', parsePositiveInt)
+  .option('--no-ocr', 'do not OCR scanned pages (they stay unreadable)')
+  .option('--cache-dir <dir>', 'cache of parsed documents', '.cache/innovation-filings')
+  .option('--no-cache', 'do not read or write the document cache')
+  .option('--quiet', 'print nothing but errors')
+  .action(async (target: string, opts) => {
+    process.exitCode = await runCheck(target, opts);
+  });
+
+program
+  .command('extract')
+  .description('print the document model (blocks with provenance) and the typed record of one file')
+  .argument('<file>', 'a DOCX or PDF file')
+  .option('--json', 'print JSON instead of a readable outline')
+  .action(async (file: string, opts: { json?: boolean }) => {
+    process.exitCode = await runExtract(file, opts);
+  });
+
+const packs = program.command('packs').description('list or show rule packs');
+packs.command('list', { isDefault: true }).description('list the rule packs').action(() => listPacks());
+packs
+  .command('show')
+  .argument('<id>', 'pack id')
+  .description('show a pack: documents and conditions with their sources')
+  .action((id: string) => {
+    process.exitCode = showPack(id);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const code = (err as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = 0;
+  else process.exitCode = 2;
+}

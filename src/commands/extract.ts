@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readDocument, UnreadableFileError } from '../../extractors/formats/index.js';
+import { readRecord } from '../../extractors/documents/index.js';
+import { classify } from '../pipeline/classify.js';
+import { sniffFormat } from '../pipeline/sniff.js';
+
+/** `filings extract <file>`: the Doc and the typed record of one file; returns the exit status. */
+export async function runExtract(file: string, opts: { json?: boolean }): Promise<number> {
+  const bytes = await readFile(file).catch(() => null);
+  if (!bytes) {
+    process.stderr.write(`filings: Expected a readable file, got ${file}\n`);
+    return 2;
+  }
+  try {
+    const doc = await readDocument({ name: path.basename(file), bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, file) });
+    const classification = classify(doc);
+    const record = readRecord(doc, classification.kind);
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ doc, classification, record }, null, 2)}\n`);
+      return 0;
+    }
+    process.stdout.write(`${doc.origin.file}: ${classification.kind} (${classification.reason})\n`);
+    for (const b of doc.blocks) {
+      const where = b.page ? `p${b.page} ` : '';
+      if (b.type === 'table') for (const r of b.rows) process.stdout.write(`${where}${b.ref} | ${r.cells.map((c) => c.text.replace(/\n/gu, '⏎')).join(' | ')}\n`);
+      else process.stdout.write(`${where}${b.ref} ${b.type === 'heading' ? '#'.repeat(b.level) + ' ' : ''}${b.text}\n`);
+    }
+    process.stdout.write('\nrecord:\n');
+    for (const [key, fact] of Object.entries(record.fields)) {
+      if (!fact) continue;
+      process.stdout.write(`  ${key}: ${fact.status === 'found' ? JSON.stringify(fact.value) : fact.status}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UnreadableFileError) {
+      process.stderr.write(`filings: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** State of a tick box: read from a glyph (□ ☑ ☒ ■ √) or a Word checkbox control. */
+export const CheckboxStateSchema = z.enum(['checked', 'unchecked', 'unknown']);
+export type CheckboxState = z.infer<typeof CheckboxStateSchema>;
+
+/** One tick box and the option label that follows it ("□有" → label "有"). */
+export const CheckboxSchema = z.object({
+  state: CheckboxStateSchema,
+  label: z.string(),
+});
+export type Checkbox = z.infer<typeof CheckboxSchema>;
+
+const located = {
+  /** Stable JSON pointer of this item inside the Doc. */
+  ref: z.string(),
+  /** 1-based page (PDF only). */
+  page: z.number().int().positive().optional(),
+};
+
+export const CellSchema = z.object({
+  ...located,
+  /** Cell text; paragraphs inside the cell joined with "\n". */
+  text: z.string(),
+  /** Grid columns covered (≥ 1); merged cells are kept once, never cloned. */
+  colSpan: z.number().int().positive(),
+  /** Grid rows covered (≥ 1). */
+  rowSpan: z.number().int().positive(),
+  checkboxes: z.array(CheckboxSchema).optional(),
+});
+export type Cell = z.infer<typeof CellSchema>;
+
+export const RowSchema = z.object({ cells: z.array(CellSchema) });
+export type Row = z.infer<typeof RowSchema>;
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), ...located, level: z.number().int().min(1).max(6), text: z.string() }),
+  z.object({
+    type: z.literal('paragraph'),
+    ...located,
+    text: z.string(),
+    checkboxes: z.array(CheckboxSchema).optional(),
+  }),
+  z.object({ type: z.literal('listItem'), ...located, level: z.number().int().min(0), text: z.string() }),
+  z.object({ type: z.literal('table'), ...located, rows: z.array(RowSchema) }),
+]);
+export type Block = z.infer<typeof BlockSchema>;
+export type TableBlock = Extract<Block, { type: 'table' }>;
+
+/** How well a page's text could be read. */
+export const PageQualitySchema = z.enum(['good', 'poor', 'unreadable']);
+export type PageQuality = z.infer<typeof PageQualitySchema>;
+
+export const PageInfoSchema = z.object({
+  /** 1-based page number. */
+  number: z.number().int().positive(),
+  quality: PageQualitySchema,
+  /** Non-space characters in the page's text layer. */
+  chars: z.number().int().nonnegative(),
+  /** Why the page is not 'good' (empty text layer, replacement characters, …). */
+  reason: z.string().optional(),
+});
+export type PageInfo = z.infer<typeof PageInfoSchema>;
+
+export const DocFormatSchema = z.enum(['docx', 'pdf', 'image']);
+export type DocFormat = z.infer<typeof DocFormatSchema>;
+
+export const DocSchema = z.object({
+  /** sha256 of the file bytes (hex). */
+  id: z.string(),
+  origin: z.object({
+    file: z.string(),
+    format: DocFormatSchema,
+    /** Number of pages (PDF); absent for DOCX. */
+    pages: z.number().int().nonnegative().optional(),
+  }),
+  quality: z.object({
+    /** Overall text layer: good (all pages readable), partial (some pages unreadable), none. */
+    textLayer: z.enum(['good', 'partial', 'none']),
+    /** Mean OCR confidence 0–1 where OCR was used. */
+    ocrConfidence: z.number().min(0).max(1).optional(),
+  }),
+  pages: z.array(PageInfoSchema).optional(),
+  blocks: z.array(BlockSchema),
+  /** Recoverable problems met while reading (unrecognised elements, fonts, …). */
+  messages: z.array(z.string()),
+});
+export type Doc = z.infer<typeof DocSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Where a fact or finding came from: a file, a page (PDF) or block/cell ref (DOCX), and the quoted text. */
+export const EvidenceSchema = z.object({
+  /** File name relative to the submission folder. */
+  file: z.string(),
+  /** 1-based page number (PDF and images only; DOCX has no reliable pages). */
+  page: z.number().int().positive().optional(),
+  /** Stable JSON pointer into the Doc, e.g. "/blocks/12/rows/3/cells/1". */
+  ref: z.string(),
+  /** The text the value was read from, as extracted (normalised spacing). */
+  quote: z.string(),
+  /** Region on the page image, in pixels with origin top-left (OCR only). */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Longest quote kept in evidence, in characters; longer quotes are cut with an ellipsis. */
+export const MAX_QUOTE_CHARS = 160;
+
+/** Builds evidence with a quote cut to MAX_QUOTE_CHARS. */
+export function evidence(file: string, ref: string, quote: string, page?: number): Evidence {
+  const cut = quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote;
+  return page === undefined ? { file, ref, quote: cut } : { file, page, ref, quote: cut };
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { factSchema } from './fact.js';
+import { MemberSchema, SignatureRowSchema } from './member.js';
+
+/** Declared member counts by type, as a form states them. */
+export const MemberCountsSchema = z.object({
+  enterprise: z.number().nullable(),
+  university: z.number().nullable(),
+  institute: z.number().nullable(),
+  other: z.number().nullable(),
+});
+
+/** 有 / 无 answers of a management-system checkbox row. */
+export const YesNoSchema = z.enum(['yes', 'no', 'unknown']);
+
+/** The three kinds of bodies a charter must set up, with the names found for each. */
+export const BodiesSchema = z.object({
+  decision: z.array(z.string()),
+  consulting: z.array(z.string()),
+  executive: z.array(z.string()),
+});
+
+/** Intellectual-property clauses found in an agreement or charter. */
+export const IpClausesSchema = z.object({
+  ownership: z.boolean(),
+  licensing: z.boolean(),
+  revenueSharing: z.boolean(),
+  liability: z.boolean(),
+});
+
+/** A free-text answer with its stated length limit. */
+export const LimitedTextSchema = z.object({
+  label: z.string(),
+  text: z.string(),
+  /** Length in characters, whitespace excluded. */
+  length: z.number().int(),
+  /** The form's limit in characters (限N字), when stated. */
+  limit: z.number().int().nullable(),
+});
+
+const f = factSchema;
+
+/**
+ * Every field a document record or the merged facts may carry. Each is a Fact (value, status,
+ * confidence, evidence). A record fills the fields its document kind holds; the merged facts
+ * of a submission are the same shape.
+ */
+export const FieldsSchema = z
+  .object({
+    /** 联盟名称 (full name). */
+    allianceName: f(z.string()),
+    /** 牵头单位. */
+    leadUnit: f(z.string()),
+    /** 技术领域 / 所属领域. */
+    field: f(z.string()),
+    /** 推荐单位. */
+    recommender: f(z.string()),
+    /** 联盟成员总数 / 成员总数 as declared (units). */
+    memberCountDeclared: f(z.number()),
+    /** Declared counts by member type (units). */
+    memberCountsByType: f(MemberCountsSchema),
+    /** Named member units. */
+    members: f(z.array(MemberSchema)),
+    /** Number of named member units (units). */
+    memberCount: f(z.number()),
+    /** Provincial-or-higher R&D platforms named among the members. */
+    provincialPlatforms: f(z.array(z.string())),
+    /** Number of such platforms (count). */
+    provincialPlatformCount: f(z.number()),
+    /** Lead unit's unified social credit code. */
+    leadCreditCode: f(z.string()),
+    /** Lead unit's registered address. */
+    leadAddress: f(z.string()),
+    /** Province the lead unit is registered in (e.g. 河南). */
+    leadProvince: f(z.string()),
+    /** Full-time staff of the executive body (persons). */
+    fullTimeStaff: f(z.number()),
+    /** Full-time staff are provided for (stated without a number, e.g. "配备专职人员"). */
+    fullTimeStaffMentioned: f(z.boolean()),
+    /** Management-system checkboxes of the Henan form: key → yes/no. */
+    managementSystems: f(z.record(z.string(), YesNoSchema)),
+    /** A fund-management system exists (form checkbox and/or a fund clause). */
+    hasFundRules: f(z.boolean()),
+    /** Fund use is subject to internal supervision. */
+    fundSupervision: f(z.boolean()),
+    /** Technical innovation goals are stated. */
+    hasGoals: f(z.boolean()),
+    /** A division of tasks among members is stated. */
+    hasTaskDivision: f(z.boolean()),
+    /** Parties named in the agreement. */
+    agreementParties: f(z.array(MemberSchema)),
+    /** Signature-page rows of the agreement. */
+    signatureRows: f(z.array(SignatureRowSchema)),
+    /** Names of units that signed or sealed the agreement. */
+    agreementSignatories: f(z.array(z.string())),
+    /** Outline chapters/sections present (ids of the seed outline). */
+    outlineSections: f(z.array(z.string())),
+    /** Bodies set up by the charter. */
+    bodies: f(BodiesSchema),
+    /** Who bears external responsibility for the alliance (对外承担责任的主体). */
+    externalResponsibility: f(z.string()),
+    /** IP clauses agreed in advance. */
+    ipClauses: f(IpClausesSchema),
+    /** Admission and exit rules for members exist. */
+    admissionExit: f(z.boolean()),
+    /** 技术创新目标 text. */
+    technicalGoal: f(z.string()),
+    /** Free-text answers with a stated length limit. */
+    limitedTexts: f(z.array(LimitedTextSchema)),
+    /** Lead unit annual output value (万元). */
+    leadOutputValue: f(z.number()),
+    /** Lead unit purchases within the province (万元). */
+    leadProvincialPurchases: f(z.number()),
+    /** Lead unit R&D investment this year (万元). */
+    leadRdThisYear: f(z.number()),
+    /** Lead unit R&D investment over the last three years (万元). */
+    leadRdThreeYears: f(z.number()),
+    /** Economic scale of the alliance's industry (万元). */
+    industryScale: f(z.number()),
+    /** Lead unit's share of the provincial industry (%). */
+    leadIndustrySharePercent: f(z.number()),
+    /** Members' share of the provincial industry (%). */
+    membersIndustrySharePercent: f(z.number()),
+    /** Annual economic benefit generated for served enterprises (万元). */
+    serviceBenefit: f(z.number()),
+    /** Council size (persons). */
+    councilSize: f(z.number()),
+    /** Expert committee size (persons). */
+    expertCommitteeSize: f(z.number()),
+    /** Office running funds for the year (万元). */
+    officeFunds: f(z.number()),
+    /** Lead unit R&D spending last year (万元). */
+    leadRdLastYear: f(z.number()),
+  })
+  .partial();
+export type Fields = z.infer<typeof FieldsSchema>;
+export type FieldKey = keyof Fields;
+/** The value type of a field. */
+export type FieldValue<K extends FieldKey> = NonNullable<NonNullable<Fields[K]>['value']>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** submission.json: optional metadata a submission folder may carry. */
+export const SubmissionMetaSchema = z
+  .object({
+    /** Rule pack id (overrides detection; --pack overrides this). */
+    pack: z.string().optional(),
+    /** Region (province / city) the submission was filed in. */
+    region: z.string().optional(),
+    /** Program year. */
+    year: z.number().int().optional(),
+    /** Date filed, ISO YYYY-MM-DD. */
+    submittedAt: z.string().optional(),
+  })
+  .passthrough();
+export type SubmissionMeta = z.infer<typeof SubmissionMetaSchema>;
+
+/** Formats sniffed from file bytes. */
+export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'empty', 'unknown']);
+export type SniffedFormat = z.infer<typeof SniffedFormatSchema>;
+
+/** One file of a submission, as found on disk. */
+export interface SubmissionFile {
+  /** Name relative to the submission root. */
+  name: string;
+  bytes: Buffer;
+  sha256: string;
+  format: SniffedFormat;
+}
+
+/** A submission: a folder or a .zip holding one applicant's documents. */
+export interface Submission {
+  /** Folder or zip name without extension. */
+  id: string;
+  source: string;
+  meta: SubmissionMeta;
+  files: SubmissionFile[];
+  /** Problems met while ingesting (bad submission.json, unreadable zip, …). */
+  messages: string[];
+}

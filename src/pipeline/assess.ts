@@ -1,0 +1,82 @@
+import type { Condition } from '../engine/condition.js';
+import type { Pack } from '../engine/pack.js';
+import { runConditions } from '../engine/run-conditions.js';
+import type { ConditionResult, Message, Verdict } from '../model/finding.js';
+import type { DocumentRecord } from '../model/record.js';
+import { SCHEMA_VERSION, type DocumentSummary, type Report } from '../model/report.js';
+import type { Submission } from '../model/submission.js';
+import { readRecord } from '../../extractors/documents/index.js';
+import { docText, unreadablePages } from '../../extractors/documents/doc-text.js';
+import { choosePack } from './choose-pack.js';
+import { classify } from './classify.js';
+import { mergeRecords } from './merge.js';
+import type { ReadOutcome } from './read-files.js';
+import { INTERPRETATION_RULES } from './interpretation.js';
+
+/** Verdict from condition statuses: fail if any fails, needs-review if any is unknown, else pass. */
+export function verdictOf(conditions: readonly ConditionResult[]): Verdict {
+  if (conditions.some((c) => c.status === 'fail')) return 'fail';
+  if (conditions.some((c) => c.status === 'unknown')) return 'needs-review';
+  return 'pass';
+}
+
+/** Classifies, extracts, merges and checks one submission whose files have been read. */
+export function assessSubmission(
+  submission: Submission,
+  outcomes: readonly ReadOutcome[],
+  packs: ReadonlyMap<string, Pack>,
+  conditions: ReadonlyMap<string, Condition>,
+  packOption?: string,
+): Report {
+  const messages: Message[] = submission.messages.map((text) => ({ level: 'warning', text }));
+  const documents: DocumentSummary[] = [];
+  const records: DocumentRecord[] = [];
+  const texts: string[] = [];
+  for (const o of outcomes) {
+    if ('error' in o) {
+      documents.push({ file: o.file.name, sha256: o.file.sha256, format: o.file.format, kind: 'unknown', kindConfidence: 0, kindReason: '文件无法读取', ocr: false, quality: 'error', error: o.error });
+      messages.push({ level: 'error', text: o.error, file: o.file.name });
+      continue;
+    }
+    const kind = classify(o.doc);
+    const bad = unreadablePages(o.doc);
+    const summary: DocumentSummary = {
+      file: o.file.name,
+      sha256: o.file.sha256,
+      format: o.doc.origin.format,
+      kind: kind.kind,
+      kindConfidence: kind.confidence,
+      kindReason: kind.reason,
+      ocr: false,
+      quality: o.doc.quality.textLayer === 'good' ? 'good' : o.doc.quality.textLayer === 'partial' ? 'partial' : 'unreadable',
+    };
+    if (o.doc.origin.pages !== undefined) summary.pages = o.doc.origin.pages;
+    if (bad.length > 0) {
+      summary.unreadablePages = bad;
+      messages.push({ level: 'warning', text: `第 ${bad.join('、')} 页没有可读的文字层（扫描件或乱码），相关条件判为“待核实”`, file: o.file.name });
+    }
+    if (kind.kind === 'unknown') messages.push({ level: 'warning', text: `无法判断文件类型：${kind.reason}`, file: o.file.name });
+    documents.push(summary);
+    records.push(readRecord(o.doc, kind.kind));
+    texts.push(docText(o.doc).slice(0, 2000));
+  }
+  if (submission.files.length === 0) messages.push({ level: 'error', text: '申报文件夹中没有文件' });
+  const facts = mergeRecords(records);
+  const choice = choosePack(packs, documents.map((d) => d.kind), texts.join('\n'), submission.meta, packOption);
+  const base = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, submission: { id: submission.id, documents }, facts, score: null, interpretation: [...INTERPRETATION_RULES] };
+  if (!choice.pack) {
+    messages.push({ level: 'error', text: choice.reason });
+    return { ...base, pack: null, conditions: [], verdict: 'error', messages };
+  }
+  const { pack } = choice;
+  const results = runConditions(pack, conditions, { facts, records, documents, meta: submission.meta });
+  const verdict = documents.length > 0 && documents.every((d) => d.quality === 'error') ? 'error' : verdictOf(results);
+  return {
+    ...base,
+    pack: { id: pack.id, version: pack.version, title: pack.title, source: pack.source, chosenBy: choice.chosenBy },
+    conditions: results,
+    verdict,
+    messages,
+    interpretation: [...INTERPRETATION_RULES, ...pack.notes],
+  };
+}

@@ -1,0 +1,65 @@
+import type { Evidence } from '../model/evidence.js';
+import type { Fact } from '../model/fact.js';
+import type { FieldKey, Fields } from '../model/fields.js';
+import type { DocKind } from '../model/kinds.js';
+import type { DocumentRecord } from '../model/record.js';
+import { unitKey } from '../text/organizations.js';
+
+/** Which document kinds a field is taken from first; later kinds fill gaps and disagreements are kept as conflicts. */
+const PRIORITY: readonly DocKind[] = ['proposal', 'application-form', 'agreement', 'charter', 'recommendation-form', 'feasibility-report', 'annual-summary', 'supporting-evidence', 'self-evaluation', 'unknown'];
+
+/** Fields where any document saying "yes" settles it (a clause in the agreement or the charter). */
+const ANY_TRUE: readonly FieldKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned'];
+
+/** Merges the records of one submission into one view of its facts; nothing is dropped: disagreements become conflicts. */
+export function mergeRecords(records: readonly DocumentRecord[]): Fields {
+  const ordered = [...records].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const keys = new Set(ordered.flatMap((r) => Object.keys(r.fields) as FieldKey[]));
+  const merged: Record<string, Fact<unknown>> = {};
+  for (const key of keys) {
+    const facts = ordered.map((r) => r.fields[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
+    merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
+  }
+  return merged as Fields;
+}
+
+function firstFound(facts: Fact<unknown>[]): Fact<unknown> {
+  const foundFacts = facts.filter((f) => f.status === 'found');
+  const first = foundFacts[0] ?? facts.find((f) => f.status === 'unreadable') ?? facts[0];
+  const conflicts = foundFacts.slice(1).filter((f) => !sameValue(f.value, first.value)).map((f) => ({ value: f.value, evidence: f.evidence }));
+  return conflicts.length > 0 ? { ...first, conflicts } : first;
+}
+
+function anyTrue(facts: Fact<unknown>[]): Fact<unknown> {
+  const yes = facts.filter((f) => f.status === 'found' && f.value === true);
+  if (yes.length > 0) return { value: true, status: 'found', confidence: Math.max(...yes.map((f) => f.confidence)), evidence: yes.flatMap((f) => f.evidence).slice(0, 6) };
+  return facts.find((f) => f.status === 'unreadable') ?? firstFound(facts);
+}
+
+function union(facts: Fact<unknown>[]): Fact<unknown> {
+  const names: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const f of facts) {
+    if (f.status !== 'found' || !Array.isArray(f.value)) continue;
+    (f.value as string[]).forEach((n, i) => {
+      if (names.includes(n)) return;
+      names.push(n);
+      if (f.evidence[i]) evidence.push(f.evidence[i]);
+    });
+  }
+  return names.length > 0 ? { value: names, status: 'found', confidence: 1, evidence } : firstFound(facts);
+}
+
+function ipUnion(facts: Fact<unknown>[]): Fact<unknown> {
+  const found = facts.filter((f) => f.status === 'found');
+  if (found.length === 0) return firstFound(facts);
+  const value = { ownership: false, licensing: false, revenueSharing: false, liability: false };
+  for (const f of found) for (const k of Object.keys(value) as (keyof typeof value)[]) value[k] ||= (f.value as typeof value)[k];
+  return { value, status: 'found', confidence: 1, evidence: found.flatMap((f) => f.evidence).slice(0, 8) };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return unitKey(a) === unitKey(b);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,55 @@
+import type { Evidence } from '../../model/evidence.js';
+import { DOC_KIND_LABELS } from '../../model/kinds.js';
+import type { Report } from '../../model/report.js';
+import { STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
+
+/** Evidence as a short Chinese location and quote: "协议书.pdf 第3页：「…」". */
+export function whereText(e: Evidence): string {
+  const at = e.page ? `第${e.page}页` : e.ref ? `（${e.ref}）` : '';
+  return `${e.file}${at ? ` ${at}` : ''}${e.quote ? `：「${e.quote.replace(/\n/gu, ' ')}」` : ''}`;
+}
+
+const FACT_LABELS: Record<string, string> = {
+  allianceName: '联盟名称',
+  leadUnit: '牵头单位',
+  memberCountDeclared: '申报成员总数',
+  memberCount: '列明成员单位数',
+  provincialPlatformCount: '省级及以上研发平台数',
+  fullTimeStaff: '专职人员数',
+  leadProvince: '牵头单位注册地',
+};
+
+/** report.md: the submission's review in Chinese, for an official. */
+export function reportMarkdown(report: Report): string {
+  const out: string[] = [];
+  out.push(`# 形式审查报告：${report.submission.id}`, '');
+  out.push(`- 审查结论：**${VERDICT_LABELS[report.verdict]}**`);
+  if (report.pack) out.push(`- 申报项目：${report.pack.title}（${report.pack.id}）`, `- 依据：${report.pack.source}`);
+  out.push('', '## 材料', '', '| 文件 | 类型 | 判断依据 | 页数 | 读取情况 |', '|---|---|---|---|---|');
+  for (const d of report.submission.documents) {
+    const quality = d.quality === 'error' ? `无法读取：${d.error}` : d.quality === 'good' ? '正常' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
+    out.push(`| ${d.file} | ${DOC_KIND_LABELS[d.kind]} | ${d.kindReason} | ${d.pages ?? '—'} | ${quality} |`);
+  }
+  out.push('', '## 条件审查', '');
+  for (const c of report.conditions) {
+    out.push(`### ${STATUS_LABELS[c.status]}｜${c.title}（${c.id}）`, '', c.message, '', `依据：${c.source}`);
+    for (const e of c.evidence.slice(0, 5)) out.push(`- ${whereText(e)}`);
+    out.push('');
+  }
+  out.push('## 主要事实', '');
+  const facts = report.facts as Record<string, { value: unknown; status: string; evidence: Evidence[] } | undefined>;
+  for (const [key, label] of Object.entries(FACT_LABELS)) {
+    const f = facts[key];
+    if (!f) continue;
+    const value = f.status === 'found' ? String(f.value) : f.status === 'unreadable' ? '无法读取' : '未找到';
+    out.push(`- ${label}：${value}${f.evidence[0] && f.status === 'found' ? `（${whereText(f.evidence[0])}）` : ''}`);
+  }
+  const members = report.facts.members?.value;
+  if (members?.length) out.push(`- 成员单位（${members.length}）：${members.map((m) => m.name).join('、')}`);
+  if (report.messages.length > 0) {
+    out.push('', '## 提示', '');
+    for (const m of report.messages) out.push(`- ${m.level === 'error' ? '错误' : m.level === 'warning' ? '注意' : '说明'}：${m.file ? `${m.file}：` : ''}${m.text}`);
+  }
+  out.push('', '## 判定规则', '', ...report.interpretation.map((r) => `- ${r}`), '');
+  return out.join('\n');
+}

@@ -1,0 +1,25 @@
+import type { Report } from '../../model/report.js';
+import { VERDICT_LABELS } from '../labels.js';
+import { whereText } from './markdown.js';
+
+/** red-flags.md: the one-page digest: which submissions fail which mandatory condition, why and where. */
+export function redFlagsMarkdown(reports: readonly Report[]): string {
+  const count = (v: Report['verdict']) => reports.filter((r) => r.verdict === v).length;
+  const out = [
+    '# 红旗摘要',
+    '',
+    `共 ${reports.length} 份申报：通过 ${count('pass')}，不通过 ${count('fail')}，待人工核实 ${count('needs-review')}，无法审查 ${count('error')}。`,
+    '',
+  ];
+  for (const r of reports.filter((x) => x.verdict !== 'pass')) {
+    const name = r.facts.allianceName?.value ? `（${r.facts.allianceName.value}）` : '';
+    out.push(`## ${r.submission.id}${name}：${VERDICT_LABELS[r.verdict]}`, '');
+    for (const c of r.conditions.filter((x) => x.status !== 'pass')) {
+      const where = c.evidence[0] ? ` —— ${whereText(c.evidence[0])}` : '';
+      out.push(`- ${c.status === 'fail' ? '✗' : '?'} ${c.title}：${c.message}${where}`);
+    }
+    for (const m of r.messages.filter((x) => x.level === 'error')) out.push(`- ✗ ${m.file ? `${m.file}：` : ''}${m.text}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

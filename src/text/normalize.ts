@@ -1,0 +1,110 @@
+/**
+ * Character-level normalisation of text extracted from PDF, DOCX and XLSX filings.
+ *
+ * All functions here work on UTF-16 strings but reason about Unicode code points,
+ * so CJK Extension B+ ideographs (surrogate pairs) are handled like any other ideograph.
+ */
+
+/** Horizontal whitespace that is collapsed or repaired: everything `\s` matches except newlines and tabs. */
+const HSPACE_CLASS = '[^\\S\\n\\r\\t\\v\\f\\u2028\\u2029]';
+
+/** Zero-width characters that PDF/DOCX extraction leaves behind and that carry no meaning. */
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * ASCII punctuation that, next to a CJK character, is treated like CJK punctuation when repairing spaces.
+ * These are the half-width forms `toHalfWidth` produces from '（）：，；！？', so `normalizeText`
+ * repairs "联盟名称： 河南" and "联盟名称: 河南" alike.
+ */
+const JOINABLE_ASCII = new Set(['%', '.', ',', ':', ';', '!', '?', '(', ')']);
+
+/** Converts full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space (U+3000) to half-width; length-preserving (1 UTF-16 unit in, 1 out). */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Collapses every run of whitespace (including newlines, NBSP, U+3000) into one ASCII space and trims both ends. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** True if the first code point of `ch` is a CJK unified ideograph (basic block, Extension A, compatibility, Extensions B–F). */
+export function isCjk(ch: string): boolean {
+  const cp = ch.codePointAt(0);
+  if (cp === undefined) return false;
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x2fa1f)
+  );
+}
+
+/** True if the first code point of `ch` is CJK punctuation: CJK Symbols and Punctuation (U+3000–U+303F) or Half/Full-width Forms (U+FF00–U+FFEF). */
+export function isCjkPunctuation(ch: string): boolean {
+  const cp = ch.codePointAt(0);
+  if (cp === undefined) return false;
+  return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
+/** True if `ch` is a CJK ideograph or CJK punctuation. */
+function isCjkLike(ch: string): boolean {
+  return isCjk(ch) || isCjkPunctuation(ch);
+}
+
+/** True if `ch` may be glued to a CJK neighbour: CJK itself, an ASCII digit, or joinable ASCII punctuation. */
+function isJoinable(ch: string): boolean {
+  return isCjkLike(ch) || (ch >= '0' && ch <= '9') || JOINABLE_ASCII.has(ch);
+}
+
+/** The code point (as a string) ending just before UTF-16 offset `end`, or '' at the start. */
+function charBefore(s: string, end: number): string {
+  if (end <= 0) return '';
+  const low = s.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) return s.slice(end - 2, end);
+  return s[end - 1];
+}
+
+/** The code point (as a string) starting at UTF-16 offset `start`, or '' at the end. */
+function charAt(s: string, start: number): string {
+  const cp = s.codePointAt(start);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/**
+ * Removes horizontal whitespace runs that PDF extraction inserts around CJK text
+ * ("12.5 亿元" → "12.5亿元", "联 盟 名 称" → "联盟名称"): a run is dropped when one neighbour is
+ * CJK (ideograph or punctuation) and the other is CJK, a digit, '%', '.' or ASCII punctuation
+ * such as ':' '(' ')'. Spaces between Latin words, newlines and tabs (table cell separators) are kept.
+ */
+export function repairCjkSpacing(s: string): string {
+  const re = new RegExp(`${HSPACE_CLASS}+`, 'g');
+  return s.replace(re, (run: string, offset: number, whole: string) => {
+    const prev = charBefore(whole, offset);
+    const next = charAt(whole, offset + run.length);
+    if (!prev || !next) return run;
+    const join = (isCjkLike(prev) && isJoinable(next)) || (isCjkLike(next) && isJoinable(prev));
+    return join ? '' : run;
+  });
+}
+
+/**
+ * Standard normaliser for any extracted text: CRLF/CR → LF, zero-width characters removed,
+ * full-width → half-width, CJK spacing repaired, runs of horizontal spaces collapsed to one ' ',
+ * and spaces at the start/end of every line removed. Newlines and tabs are preserved.
+ */
+export function normalizeText(s: string): string {
+  let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_RE, '');
+  t = toHalfWidth(t);
+  t = repairCjkSpacing(t);
+  t = t.replace(new RegExp(`${HSPACE_CLASS}+`, 'g'), ' ');
+  t = t.replace(/^ +| +$/gm, '');
+  return t;
+}
