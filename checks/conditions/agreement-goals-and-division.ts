@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, documentMissing, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
 
 /** agreement.goals-and-division: the agreement states technical innovation goals and a division of tasks. */
 export default defineCondition({
@@ -11,13 +11,14 @@ export default defineCondition({
       both: '协议明确了技术创新目标和成员任务分工',
       missing: '协议中未见{{missing}}的约定',
       noAgreement: '未提交联盟协议书',
+      notRead: '有文件无法读取或无法识别类型（{{where}}），未能确认是否提交了所需文件，需人工核实',
       unreadable: '协议书部分页面无法可靠读取，未找到{{missing}}，需人工核实',
     },
     options: z.object({}),
   },
   check({ records, documents }) {
     const agreements = recordsOf(records, 'agreement');
-    if (agreements.length === 0) return { status: 'fail', messageId: 'noAgreement' };
+    if (agreements.length === 0) return documentMissing(documents, 'noAgreement', 'notRead');
     const goals = agreements.map((r) => use(r.fields.hasGoals)).find((s) => s.state === 'usable');
     const division = agreements.map((r) => use(r.fields.hasTaskDivision)).find((s) => s.state === 'usable');
     const missing = [!goals ? '技术创新目标' : null, !division ? '成员任务分工' : null].filter((x): x is string => x !== null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, documentMissing, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
 import { sameUnit } from '../../src/text/organizations.js';
 
 /** agreement.signed: every member unit signed or sealed the agreement's signature page. */
@@ -14,13 +14,14 @@ export default defineCondition({
       notOnPage: '以下成员单位未出现在协议签署页：{{names}}',
       noPage: '协议中未找到签署页（成员单位签字、盖章栏）',
       noAgreement: '未提交联盟协议书，无法确认签署情况',
+      notRead: '有文件无法读取或无法识别类型（{{where}}），未能确认是否提交了所需文件，需人工核实',
       unreadable: '协议签署页无法可靠读取（{{where}}），签署情况需人工核实',
     },
     options: z.object({}),
   },
   check({ facts, records, documents }) {
     const agreements = recordsOf(records, 'agreement');
-    if (agreements.length === 0) return { status: 'fail', messageId: 'noAgreement' };
+    if (agreements.length === 0) return documentMissing(documents, 'noAgreement', 'notRead');
     const rowsFact = agreements.map((r) => r.fields.signatureRows).find((f) => f?.status === 'found') ?? agreements[0].fields.signatureRows;
     const rows = use(rowsFact);
     if (rows.state === 'unreadable') return { status: 'unknown', messageId: 'unreadable', data: { where: rows.fact.evidence.map((e) => e.file).join('、') }, evidence: rows.fact.evidence };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, documentMissing, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
 
 const KIND_LABELS = { decision: '决策机构', consulting: '咨询机构', executive: '执行机构' } as const;
 
@@ -14,13 +14,14 @@ export default defineCondition({
       missingBodies: '章程未设立{{missing}}',
       noResponsibility: '章程设立了决策、咨询、执行机构，但未明确产业联盟对外承担责任的主体',
       noCharter: '未提交联盟章程',
+      notRead: '有文件无法读取或无法识别类型（{{where}}），未能确认是否提交了所需文件，需人工核实',
       unreadable: '章程部分页面无法可靠读取，未找到{{missing}}，需人工核实',
     },
     options: z.object({ requireExternalResponsibility: z.boolean().default(true) }),
   },
   check({ records, documents, options }) {
     const charters = recordsOf(records, 'charter');
-    if (charters.length === 0) return { status: 'fail', messageId: 'noCharter' };
+    if (charters.length === 0) return documentMissing(documents, 'noCharter', 'notRead');
     const bodies = use(charters[0].fields.bodies);
     const names = bodies.state === 'usable' ? bodies.value : { decision: [], consulting: [], executive: [] };
     const missing = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => names[k].length === 0).map((k) => KIND_LABELS[k]);

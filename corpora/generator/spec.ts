@@ -20,7 +20,9 @@ export type SpecBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
   | { kind: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' }
   | { kind: 'table'; rows: SpecCell[][]; columns?: number }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /** A page with drawn marks but no text layer: stands in for a scanned page (PDF only; DOCX skips it). */
+  | { kind: 'scannedPage' };
 
 export interface DocSpec {
   /** Document title (written as the first, centred heading by the writers when present). */

@@ -84,3 +84,13 @@ export function recordsOf(records: readonly DocumentRecord[], kind: DocKind): Do
 export function kindUnreadable(documents: readonly DocumentSummary[], kind: DocKind): boolean {
   return documents.some((d) => d.kind === kind && d.quality !== 'good');
 }
+
+/**
+ * The outcome when the document a condition needs is not among the readable ones: `unknown` when
+ * some file of the submission could not be read or classified (it may be that document), else `fail`.
+ */
+export function documentMissing(documents: readonly DocumentSummary[], messageId: string, unreadableMessageId: string): Outcome {
+  const unread = documents.filter((d) => d.quality === 'error' || d.kind === 'unknown');
+  if (unread.length > 0) return { status: 'unknown', messageId: unreadableMessageId, data: { where: unread.map((d) => d.file) } };
+  return { status: 'fail', messageId };
+}

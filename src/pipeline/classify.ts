@@ -1,4 +1,4 @@
-import natural, { type BayesClassifier } from 'natural';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import type { Doc } from '../model/document.js';
 import type { DocKind } from '../model/kinds.js';
 import type { Classification } from '../model/record.js';
@@ -22,7 +22,7 @@ export function charBigrams(text: string): string[] {
 
 function ngramClassifier(): BayesClassifier {
   if (classifier) return classifier;
-  const c = new natural.BayesClassifier();
+  const c = new BayesClassifier();
   for (const [kind, samples] of Object.entries(KIND_SAMPLES)) for (const s of samples ?? []) c.addDocument(charBigrams(s), kind);
   c.train();
   classifier = c;

@@ -20,6 +20,8 @@ export function mergeRecords(records: readonly DocumentRecord[]): Fields {
     const facts = ordered.map((r) => r.fields[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
     merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
   }
+  const platforms = merged.provincialPlatforms as Fact<string[]> | undefined;
+  if (platforms?.status === 'found' && platforms.value) merged.provincialPlatformCount = { ...platforms, value: platforms.value.length };
   return merged as Fields;
 }
 

@@ -1,11 +1,12 @@
-/** The part of natural's API this project uses (its shipped typings pull in .ts sources that do not compile under this project's settings). */
-declare module 'natural' {
-  export class BayesClassifier {
+/**
+ * The one class of natural this project uses, imported from its own module: natural's index
+ * loads every storage backend (and dotenv, which prints to stdout) at import time.
+ */
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
+  export default class BayesClassifier {
     addDocument(text: string | string[], label: string): void;
     train(): void;
     getClassifications(observation: string | string[]): { label: string; value: number }[];
     classify(observation: string | string[]): string;
   }
-  const natural: { BayesClassifier: typeof BayesClassifier };
-  export default natural;
 }

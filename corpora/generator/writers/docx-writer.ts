@@ -74,6 +74,8 @@ function blockXml(block: SpecBlock, options: WriteOptions): string {
       return tableXml(layoutTable(block.rows, block.columns), options);
     case 'pageBreak':
       return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+    case 'scannedPage':
+      return '';
   }
 }
 

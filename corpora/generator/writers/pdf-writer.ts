@@ -85,6 +85,9 @@ function writeBlock(ctx: Context, block: SpecBlock): void {
     case 'pageBreak':
       if (!ctx.canvas.atPageTop) ctx.canvas.newPage();
       return;
+    case 'scannedPage':
+      writeScannedPage(ctx);
+      return;
   }
 }
 
@@ -195,4 +198,15 @@ function assemble(pages: string[][], title: string | undefined): Buffer {
     `<< ${title !== undefined ? `/Title ${utf16Hex(title)} ` : ''}/Producer (innovation-filings corpus generator) >>`,
   );
   return objects.toBuffer(catalog, `/Info ${info} 0 R`);
+}
+
+/** A page of strokes only (a frame and ruled rows, as a scanned signature page looks to a text extractor). */
+function writeScannedPage(ctx: Context): void {
+  const { canvas } = ctx;
+  if (!canvas.atPageTop) canvas.newPage();
+  const top = canvas.y;
+  canvas.rect(canvas.pageIndex, PAGE.margin, top, CONTENT_WIDTH, 600);
+  for (let i = 1; i < 12; i++) canvas.rect(canvas.pageIndex, PAGE.margin, top - i * 50, CONTENT_WIDTH, 0.1);
+  canvas.y = top - 610;
+  canvas.newPage();
 }
