@@ -18,11 +18,11 @@ export default defineCondition({
     },
     options: z.object({}),
   },
-  check({ records }) {
+  check({ records, documents }) {
     const problems: string[] = [];
     const evidence: Evidence[] = [];
     const totals: { where: string; total: number }[] = [];
-    let unreadable = false;
+    let unreadable = documents.some((d) => d.quality === 'error');
     for (const r of records) {
       const where = DOC_KIND_LABELS[r.kind];
       const declared = use(r.fields.memberCountDeclared);
@@ -34,14 +34,16 @@ export default defineCondition({
         if (byType.state === 'usable') {
           const parts = Object.values(byType.value);
           const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
-          if (parts.some((v) => v !== null) && sum !== declared.value) {
+          // A form without an "other" column (推荐表) leaves room for other members: its sum may fall short, never exceed.
+          const off = byType.value.other === null ? sum > declared.value : sum !== declared.value;
+          if (parts.some((v) => v !== null) && off) {
             problems.push(`${where}申报成员总数 ${declared.value} 家，但企业、高校、研究机构、其他分类合计 ${sum} 家`);
             evidence.push(...byType.fact.evidence);
           }
         }
       }
-      for (const [label, fact] of [['列明成员', r.fields.members], ['签署页单位', r.fields.signatureRows]] as const) {
-        const named = use(fact as typeof r.fields.members);
+      for (const [label, fact] of [['列明成员', r.fields.members]] as const) {
+        const named = use(fact);
         if (named.state === 'unreadable') unreadable = true;
         if (named.state !== 'usable') continue;
         const count = new Set(named.value.map((m) => unitKey(m.name))).size;
@@ -49,7 +51,7 @@ export default defineCondition({
         evidence.push(...named.fact.evidence.slice(0, 2));
       }
     }
-    const declaredTotals = totals.filter((t) => !t.where.endsWith('成员') && !t.where.endsWith('单位'));
+    const declaredTotals = totals.filter((t) => !t.where.endsWith('列明成员'));
     if (declaredTotals.length === 0) return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'noDeclared', evidence };
     const distinct = [...new Set(totals.map((t) => t.total))];
     if (distinct.length > 1) problems.push(totals.map((t) => `${t.where} ${t.total} 家`).join('，'));

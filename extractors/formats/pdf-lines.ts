@@ -29,8 +29,15 @@ export const SPACE_GAP_EM = 0.15;
 /** Items whose baselines differ by less than this share of the font size are on one line. */
 const SAME_LINE_EM = 0.5;
 
-/** Lines of a page, top to bottom, each a list of cells left to right. */
-export function groupLines(items: readonly PdfTextItem[]): PdfCell[][] {
+/** One line of a page: its cells left to right, baseline y and font size (points). */
+export interface PdfLine {
+  cells: PdfCell[];
+  y: number;
+  size: number;
+}
+
+/** Lines of a page, top to bottom. */
+export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = items
     .filter((i) => i.str.length > 0)
     .map((i) => ({ ...i, x: i.transform[4], y: i.transform[5], size: Math.max(1, i.height || Math.abs(i.transform[3]) || 10) }))
@@ -71,9 +78,51 @@ export function groupLines(items: readonly PdfTextItem[]): PdfCell[][] {
         }
       }
       if (current) cells.push(toCell(current));
-      return cells;
+      return { cells, y: line[0].y, size: Math.max(...line.map((i) => i.size)) };
     })
-    .filter((cells) => cells.length > 0);
+    .filter((l) => l.cells.length > 0);
+}
+
+/** Baselines closer than this many font sizes belong to one wrapped paragraph or cell. */
+export const WRAP_GAP_EM = 1.75;
+/** How close (points) two left edges must be to count as aligned. */
+const ALIGN_PT = 2.5;
+
+/**
+ * Joins lines that continue the one above: text wrapped inside table cells (every cell of the
+ * line starts where a cell of the row above starts) and paragraphs wrapped at the right edge.
+ */
+export function joinWrapped(lines: readonly PdfLine[]): PdfLine[] {
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.cells[0].box[0]));
+  const right = Math.max(...lines.map((l) => l.cells[l.cells.length - 1].box[2]));
+  const out: PdfLine[] = [];
+  let last: PdfLine | null = null;
+  let lastY = 0;
+  for (const line of lines) {
+    const close = last !== null && lastY - line.y < WRAP_GAP_EM * Math.max(line.size, last.size);
+    if (last && close) {
+      const targets = line.cells.map((c) => last!.cells.find((p) => Math.abs(p.box[0] - c.box[0]) < ALIGN_PT));
+      const inTable = last.cells.length > 1 && targets.every((t) => t !== undefined);
+      const prev = last.cells[last.cells.length - 1];
+      const reflow = last.cells.length === 1 && line.cells.length === 1 && Math.abs(line.cells[0].box[0] - left) < ALIGN_PT && prev.box[2] > right - 1.5 * line.size;
+      if (inTable || reflow) {
+        line.cells.forEach((c, i) => appendTo(reflow ? prev : targets[i]!, c));
+        lastY = line.y;
+        continue;
+      }
+    }
+    last = { cells: line.cells.map((c) => ({ text: c.text, box: [...c.box] as PdfCell['box'] })), y: line.y, size: line.size };
+    out.push(last);
+    lastY = line.y;
+  }
+  return out;
+}
+
+function appendTo(target: PdfCell, next: PdfCell): void {
+  const joiner = /[A-Za-z0-9]$/u.test(target.text) && /^[A-Za-z0-9]/u.test(next.text) ? ' ' : '';
+  target.text += joiner + next.text;
+  target.box = [Math.min(target.box[0], next.box[0]), Math.min(target.box[1], next.box[1]), Math.max(target.box[2], next.box[2]), target.box[3]];
 }
 
 function toCell(c: { parts: string[]; x0: number; x1: number; y: number; size: number }): PdfCell {

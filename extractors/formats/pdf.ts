@@ -6,7 +6,7 @@ import { normalizeText } from '../../src/text/normalize.js';
 import { assessTextQuality } from '../../src/text/quality.js';
 import { hasCheckbox, parseCheckboxes } from '../../src/text/checkboxes.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
-import { groupLines, type PdfCell, type PdfTextItem } from './pdf-lines.js';
+import { groupLines, joinWrapped, type PdfLine, type PdfTextItem } from './pdf-lines.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -43,9 +43,9 @@ export async function readPdf(bytes: Buffer): Promise<FormatResult> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const lines = groupLines(content.items.filter((i) => 'str' in i) as PdfTextItem[]);
+      const lines = joinWrapped(groupLines(content.items.filter((i) => 'str' in i) as PdfTextItem[]));
       page.cleanup();
-      const text = lines.map((l) => l.map((c) => c.text).join(' ')).join('\n');
+      const text = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       const quality = assessTextQuality(text);
       const info: PageInfo = { number: n, quality: quality.verdict === 'good' ? 'good' : 'unreadable', chars: quality.chars };
       if (quality.verdict === 'empty') info.reason = '页面没有文字层（可能是扫描件）';
@@ -61,10 +61,10 @@ export async function readPdf(bytes: Buffer): Promise<FormatResult> {
   }
 }
 
-function pageBlocks(lines: PdfCell[][], page: number, blocks: Block[]): void {
+function pageBlocks(lines: PdfLine[], page: number, blocks: Block[]): void {
   let table: Row[] | null = null;
   for (const line of lines) {
-    const parts = line.map((c) => normalizeText(c.text)).filter((t) => t.length > 0);
+    const parts = line.cells.map((c) => normalizeText(c.text)).filter((t) => t.length > 0);
     if (parts.length === 0) continue;
     if (parts.length >= 2) {
       if (!table) {

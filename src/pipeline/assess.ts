@@ -9,7 +9,7 @@ import { readRecord } from '../../extractors/documents/index.js';
 import { docText, unreadablePages } from '../../extractors/documents/doc-text.js';
 import { choosePack } from './choose-pack.js';
 import { classify } from './classify.js';
-import { mergeRecords } from './merge.js';
+import { markIncomplete, mergeRecords } from './merge.js';
 import type { ReadOutcome } from './read-files.js';
 import { INTERPRETATION_RULES } from './interpretation.js';
 
@@ -61,7 +61,8 @@ export function assessSubmission(
     texts.push(docText(o.doc).slice(0, 2000));
   }
   if (submission.files.length === 0) messages.push({ level: 'error', text: '申报文件夹中没有文件' });
-  const facts = mergeRecords(records);
+  const unread = documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file);
+  const facts = markIncomplete(mergeRecords(records), unread);
   const choice = choosePack(packs, documents.map((d) => d.kind), texts.join('\n'), submission.meta, packOption);
   const base = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, submission: { id: submission.id, documents }, facts, score: null, interpretation: [...INTERPRETATION_RULES] };
   if (!choice.pack) {

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/evidence.js';
 import type { Fact } from '../model/fact.js';
-import type { FieldKey, Fields } from '../model/fields.js';
+import { FieldsSchema, type FieldKey, type Fields } from '../model/fields.js';
 import type { DocKind } from '../model/kinds.js';
 import type { DocumentRecord } from '../model/record.js';
 import { unitKey } from '../text/organizations.js';
@@ -64,4 +64,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string') return unitKey(a) === unitKey(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * When some file of a submission could not be read (or its kind recognised), absence proves
+ * nothing: every fact not found becomes unreadable, pointing at the files that were not read.
+ */
+export function markIncomplete(facts: Fields, unreadFiles: readonly string[]): Fields {
+  if (unreadFiles.length === 0) return facts;
+  const where: Evidence[] = unreadFiles.map((file) => ({ file, ref: '', quote: '（文件无法读取）' }));
+  const out: Record<string, Fact<unknown>> = { ...(facts as Record<string, Fact<unknown>>) };
+  for (const key of Object.keys(FieldsSchema.shape)) {
+    const fact = out[key];
+    if (!fact || fact.status === 'absent') out[key] = { value: null, status: 'unreadable', confidence: 0, evidence: where };
+  }
+  return out as Fields;
 }

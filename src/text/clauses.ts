@@ -8,7 +8,7 @@ export const CLAUSES = {
   /** Division of tasks among members. */
   taskDivision: /任务分工|分工|分别(?:承担|负责)|(?:甲|乙|丙|丁)方(?:主要)?负责|牵头(?:承担|负责)/u,
   /** Fund management. */
-  fundRules: /经费(?:的)?(?:管理|使用|来源|预算|收支|筹集)|资金(?:管理|使用)|财务管理|会费|不收取(?:任何)?(?:会费|费用)|联盟不收取费用|费用(?:分担|承担)/u,
+  fundRules: /经费.{0,12}?(?:管理|使用|来源|预算|收支|筹集|代管|专款专用)|资金(?:管理|使用)|财务管理|会费|不收取(?:任何)?(?:会费|费用)|联盟不收取费用|费用(?:分担|承担)/u,
   /** The alliance charges no fees (a fund clause, not a missing one). */
   noFees: /不收取(?:任何)?(?:会费|费用)|联盟不收取费用/u,
   /** Internal supervision of fund use. */

@@ -39,7 +39,7 @@ export function provinceOfText(text: string): string | null {
 /** Member type from a unit name: companies are enterprises, 大学/学院 universities, 研究院/所 institutes. */
 export function memberTypeOf(name: string): MemberType {
   if (/有限公司|有限责任公司|股份|集团|公司$|厂$/u.test(name)) return 'enterprise';
-  if (/大学|学院|学校|高等专科/u.test(name)) return 'university';
+  if (/大学|(?<!科)学院|学校|高等专科/u.test(name)) return 'university';
   if (/研究院|研究所|科学院|研究中心|设计院|检测中心|研究总院/u.test(name)) return 'institute';
   return 'other';
 }
