@@ -54,9 +54,29 @@ export function readParties(doc: Doc): Member[] {
   return [...fromLines, ...fromTables.filter((m) => !known.has(unitKey(m.name)))];
 }
 
-/** Rows of signature tables: a unit and whether its signature/seal cells hold anything. */
+/** A signature or seal slot written as a line: "单位公章：", "法人签字（章）：张三". */
+const SIGN_SLOT = /^(.{0,24}?(?:签字|签章|签名|盖章|公章|\(章\)|（章）)[^：:]{0,6})[：:]\s*(.*)$/u;
+
+/**
+ * Rows of signature tables (a unit and whether its signature/seal cells hold anything), and
+ * signature slots written as lines outside tables (named by their label).
+ */
 export function readSignatureRows(doc: Doc): SignatureRow[] {
   const out: SignatureRow[] = [];
+  for (const line of docLines(doc)) {
+    if (line.kind === 'row') continue;
+    const slot = SIGN_SLOT.exec(line.text);
+    if (!slot || line.text.length > 60) continue;
+    const mark = slot[2].replace(SIGN_PLACEHOLDER, '');
+    if (isUnitName(cleanUnitName(mark))) {
+      // "甲方（盖章）：XX公司": the line names the party; whether it was sealed is not in the text.
+      out.push({ name: cleanUnitName(mark), signed: 'unknown', evidence: [evidenceAt(doc, line, line.text)] });
+      continue;
+    }
+    const row: SignatureRow = { name: slot[1].trim(), signed: hasValue(mark) ? 'yes' : 'no', evidence: [evidenceAt(doc, line, line.text)] };
+    if (hasValue(mark)) row.signer = mark;
+    out.push(row);
+  }
   for (const table of tablesWithHeader(docLines(doc), SIGN_HEADER)) {
     const signColumns = table.header.map((h, i) => (SIGN_HEADER.test(h) && i !== table.nameColumn ? i : -1)).filter((i) => i >= 0);
     for (const row of table.rows) {

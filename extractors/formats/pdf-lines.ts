@@ -26,6 +26,8 @@ export interface PdfCell {
 export const CELL_GAP_EM = 1.0;
 /** A gap wider than this many font sizes inside a cell becomes a space. */
 export const SPACE_GAP_EM = 0.15;
+/** Quote marks set as items of their own; some producers place them off their text, so they are dropped. */
+const LONE_QUOTE = /^[“”‘’"']+$/u;
 /** Items whose baselines differ by less than this share of the font size are on one line. */
 const SAME_LINE_EM = 0.5;
 
@@ -39,7 +41,7 @@ export interface PdfLine {
 /** Lines of a page, top to bottom. */
 export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = items
-    .filter((i) => i.str.length > 0)
+    .filter((i) => i.str.length > 0 && !LONE_QUOTE.test(i.str))
     .map((i) => ({ ...i, x: i.transform[4], y: i.transform[5], size: Math.max(1, i.height || Math.abs(i.transform[3]) || 10) }))
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: (typeof sorted)[] = [];

@@ -26,7 +26,7 @@ export const CLAUSES = {
   /** Exit of members. */
   exit: /退出|除名|退盟/u,
   /** Who bears external responsibility. */
-  externalResponsibility: /对外承担(?:法律)?责任|对外(?:责任|法律责任)(?:的)?主体|对外(?:代表|签署)|法律责任由/u,
+  externalResponsibility: /对外承担(?:法律)?责任|对外(?:责任|法律责任)(?:的)?主体|(?:法律|民事)责任由.{0,20}承担|代表联盟对外承担/u,
   /** Full-time staff of the office. */
   fullTimeStaff: /专职(?:工作)?人员|专职(?:秘书|管理)/u,
 } as const;

@@ -76,7 +76,7 @@ describe('findCreditCodes', () => {
   it('finds codes in text with offsets and validity', () => {
     expect(findCreditCodes('代码：91350100M000100Y43，另91350100M000100Y44。')).toEqual([
       { code: '91350100M000100Y43', index: 3, valid: true },
-      { code: '91350100M000100Y44', index: 22, valid: false },
+      { code: '91350100M000100Y44', index: 23, valid: false },
     ]);
   });
 
@@ -102,21 +102,26 @@ describe('findCreditCodes', () => {
 });
 
 describe('organisation codes (GB 11714)', () => {
-  it('computes check characters, including X for 10', () => {
+  it('computes check characters of known codes', () => {
     expect(organizationCodeCheckChar('10001764')).toBe('3');
     expect(organizationCodeCheckChar('M000100Y')).toBe('4');
-    // 3·0+7·0+…+2·5 = 10; 11 - 10 = 1
+    // only position 8 (weight 2) set to 5: sum 10 → 11 - 10 = 1
     expect(organizationCodeCheckChar('00000005')).toBe('1');
-    // 2·1 = 2 → 11 - 2 = 9; 2·0 → 11 → '0'; sum 1 → 10 → 'X'
+  });
+
+  it("maps a check value of 11 (sum divisible by 11) to '0', letters valued A=10…Z=35", () => {
     expect(organizationCodeCheckChar('00000000')).toBe('0');
-    expect(organizationCodeCheckChar('0000000B')).toBe(((): string => {
-      const c = 11 - ((11 * 2) % 11);
-      return c === 10 ? 'X' : c === 11 ? '0' : String(c);
-    })());
+    // B = 11 at weight 2: sum 22 ≡ 0 (mod 11)
+    expect(organizationCodeCheckChar('0000000B')).toBe('0');
+  });
+
+  it('returns null for malformed first eight characters', () => {
+    expect(organizationCodeCheckChar('1000176')).toBeNull();
+    expect(organizationCodeCheckChar('1000176-')).toBeNull();
   });
 
   it("maps a check value of 10 to 'X'", () => {
-    // weights [3,7,9,10,5,8,4,2]: '1' in position 1 gives sum 3 → 11 - 3 = 8; find a sum ≡ 1 (mod 11): 3+7+2 = 12
+    // weights [3,7,9,10,5,8,4,2]: ones at positions 1, 2 and 8 give 3 + 7 + 2 = 12 ≡ 1 (mod 11) → 11 - 1 = 10
     expect(organizationCodeCheckChar('11000001')).toBe('X');
   });
 
