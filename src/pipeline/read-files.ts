@@ -9,7 +9,7 @@ export type ReadOutcome = { file: SubmissionFile; doc: Doc; cached: boolean } | 
 export { EXTRACTOR_VERSION };
 
 /**
- * Reads files into Docs once per run: identical bytes (same sha256) are parsed once, and a disk
+ * Reads files into Docs once per run: identical bytes (same sha256 and sniffed format) are parsed once, and a disk
  * cache, when given, skips parsing of files seen in earlier runs.
  */
 export class FileReader {
@@ -20,13 +20,14 @@ export class FileReader {
   async read(file: SubmissionFile): Promise<ReadOutcome> {
     try {
       let cached = false;
-      let pending = this.inFlight.get(file.sha256);
+      const key = `${file.sha256}:${file.format}`;
+      let pending = this.inFlight.get(key);
       if (!pending) {
         pending = this.load(file).then((r) => {
           cached = r.cached;
           return r.doc;
         });
-        this.inFlight.set(file.sha256, pending);
+        this.inFlight.set(key, pending);
       }
       const doc = await pending;
       return { file, doc: { ...doc, origin: { ...doc.origin, file: file.name } }, cached };

@@ -36,11 +36,9 @@ export function isBlankAnswer(text: string): boolean {
   return /^[\s_＿\-－—–.·…。/／]*$/.test(text);
 }
 
-/**
- * Parses a count (number of items, plain units) with an optional measure word: prefers the first number
- * followed by a measure word, else the first number that is not a date/percentage/ordinal.
- * Blank cells → null; "无"/"没有"/"暂无" → 0; non-integer or negative → null.
- */
+// Prefers the first number followed by a measure word (optionally 余/多/来 in between), else the first number
+// that is not a date, percentage or ordinal (第3期).
+/** A count of items (integer ≥ 0) with optional measure word ("12个", "十二家", "共15家单位"); blank → null, "无"/"暂无" → 0, non-integer → null. */
 export function parseCount(s: string): number | null {
   const text = normalizeText(s).trim();
   if (isBlankAnswer(text)) return null;

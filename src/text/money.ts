@@ -80,11 +80,10 @@ function explicitAmount(text: string, numbers: NumberMatch[]): Money | null {
   return null;
 }
 
-/**
- * Parses the first money amount in a text; value in 万 of the currency (万元 or 万美元), unit as written.
- * Amounts with a currency (元, 美元, ¥, 人民币) or a 万/亿 multiplier win; otherwise, if `defaultUnit` is given
- * (e.g. a cell under a "万元" column), the first plain number that is not a date, percentage or count is read in it.
- */
+// Amounts with a currency (元, 美元, ¥, 人民币) or a 万/亿 multiplier win over bare numbers; only when there is none
+// is the first plain number that is not a date, percentage, count or ordinal read in `defaultUnit` (e.g. a cell
+// under a "万元" column).
+/** The first money amount in a text: value in 万 of its currency (万元 or 万美元), unit as written (or defaultUnit for a bare number); null if none. */
 export function parseMoney(s: string, defaultUnit?: MoneyUnit): Money | null {
   const text = normalizeText(s);
   const numbers = findNumbers(text).filter((n) => !text.slice(0, n.index).trimEnd().endsWith('第'));

@@ -78,12 +78,10 @@ function charAt(s: string, start: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
-/**
- * Removes horizontal whitespace runs that PDF extraction inserts around CJK text
- * ("12.5 亿元" → "12.5亿元", "联 盟 名 称" → "联盟名称"): a run is dropped when one neighbour is
- * CJK (ideograph or punctuation) and the other is CJK, a digit, '%', '.' or ASCII punctuation
- * such as ':' '(' ')'. Spaces between Latin words, newlines and tabs (table cell separators) are kept.
- */
+// PDF extraction puts spaces around CJK text ("12.5 亿元", "联 盟 名 称"). A run of horizontal whitespace is dropped
+// when one neighbour is CJK (ideograph or punctuation) and the other is CJK, a digit, '%', '.' or ASCII punctuation
+// such as ':' '(' ')' (the half-width forms toHalfWidth produces). Spaces between Latin words, tabs and newlines stay.
+/** Removes spaces PDF extraction inserted next to CJK characters ("12.5 亿元" → "12.5亿元", "联 盟" → "联盟"); keeps Latin word spaces, tabs and newlines. */
 export function repairCjkSpacing(s: string): string {
   const re = new RegExp(`${HSPACE_CLASS}+`, 'g');
   return s.replace(re, (run: string, offset: number, whole: string) => {
@@ -95,11 +93,7 @@ export function repairCjkSpacing(s: string): string {
   });
 }
 
-/**
- * Standard normaliser for any extracted text: CRLF/CR → LF, zero-width characters removed,
- * full-width → half-width, CJK spacing repaired, runs of horizontal spaces collapsed to one ' ',
- * and spaces at the start/end of every line removed. Newlines and tabs are preserved.
- */
+/** Standard normaliser for extracted text: LF line breaks, no zero-width chars, half-width, CJK spacing repaired, one space per run, lines trimmed; keeps newlines and tabs. */
 export function normalizeText(s: string): string {
   let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_RE, '');
   t = toHalfWidth(t);

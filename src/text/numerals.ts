@@ -24,10 +24,7 @@ export const MULTIPLIER_SOURCE = '[十百千]?[万亿]|万亿|千|百';
 const DIGIT_CHARS = Object.keys(CHINESE_DIGITS).join('');
 const NUMERAL_CHARS = `${DIGIT_CHARS}十拾百佰千仟万萬亿億`;
 
-/**
- * Words in which a numeral character is lexical rather than a quantity ("统一社会信用代码" is not 1,
- * "十分重要" is not 10). A Chinese-numeral run lying entirely inside one of them is not a number.
- */
+/** Words in which a numeral character is lexical, not a quantity ("统一" is not 1, "十分" is not 10); a Chinese run inside one is skipped. */
 export const NON_NUMERIC_WORDS: readonly string[] = [
   '统一', '唯一', '同一', '一体', '一致', '一般', '一些', '一定', '一直', '一切', '一起', '一旦',
   '一方面', '进一步', '万一', '一流', '之一', '一带一路', '一系列', '一站式', '一揽子', '一线',

@@ -5,10 +5,8 @@
 import { normalizeText } from './normalize.js';
 import { cleanFloat, findNumbers } from './numerals.js';
 
-/**
- * Parses the first percentage in a text to percentage points ("2%" → 2, "百分之二" → 2, "5‰" → 0.5).
- * A bare number without %, ‰, 百分之 or 千分之 is not a percentage → null (use parseNumber for "%"-headed columns).
- */
+// A bare number without %, ‰, 百分之 or 千分之 is not a percentage (callers use parseNumber for "%"-headed columns).
+/** The first percentage in a text, in percentage points ("2%" → 2, "百分之二" → 2, "5‰" → 0.5); null if none. */
 export function parsePercent(s: string): number | null {
   const text = normalizeText(s);
   for (const n of findNumbers(text)) {

@@ -12,10 +12,7 @@ export const MAX_GARBAGE_RATIO = 0.1;
 export const MOJIBAKE_MIN_CHARS = 20;
 /** Fewer readable characters (CJK, ASCII letters/digits, ASCII or CJK punctuation) than this share → 'poor'. */
 export const MIN_READABLE_RATIO = 0.05;
-/**
- * More Latin-1/Latin-Extended letters and Windows-1252 symbols than this share → 'poor'. This is what GBK or UTF-8
- * Chinese decoded as Latin-1/Windows-1252 looks like ("ÁªÃË", "è”ç›Ÿ"), even when digits keep it above MIN_READABLE_RATIO.
- */
+/** More Latin-1/Latin-Extended letters and Windows-1252 symbols than this share → 'poor': GBK or UTF-8 Chinese decoded as Latin-1 ("ÁªÃË", "è”ç›Ÿ"), even when digits keep it readable. */
 export const MAX_LATIN_MOJIBAKE_RATIO = 0.3;
 
 /** Result of `assessTextQuality`; counts are in Unicode code points ("(cid:123)" counts as one garbage character). */

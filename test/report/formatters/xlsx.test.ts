@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { summaryXlsx } from '../../../src/report/formatters/xlsx.js';
+import type { Report } from '../../../src/model/report.js';
+import { makeErrorReport, makeReport } from './fixtures.js';
+
+async function readBack(reports: readonly Report[]): Promise<ExcelJS.Workbook> {
+  const buf = await summaryXlsx(reports);
+  expect(Buffer.isBuffer(buf)).toBe(true);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** Row values as a plain array (exceljs rows are 1-based with a hole at index 0). */
+function values(ws: ExcelJS.Worksheet, row: number): unknown[] {
+  return (ws.getRow(row).values as unknown[]).slice(1);
+}
+
+function dataRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let i = 2; i <= ws.rowCount; i++) rows.push(values(ws, i));
+  return rows;
+}
+
+describe('summaryXlsx', () => {
+  const reports = [makeReport('henan-07'), makeErrorReport('坏-01'), makeReport('henan-09', { verdict: 'needs-review' })];
+
+  it('has the expected sheets', async () => {
+    const wb = await readBack(reports);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '条件', '成员', 'fields']);
+  });
+
+  it('writes one summary row per submission with Chinese headers, frozen and filtered', async () => {
+    const ws = sheet(await readBack(reports), '汇总');
+    expect(values(ws, 1)).toEqual(['申报编号', '申报项目', '结论代码', '审查结论', '不符合的条件', '待核实的条件', '联盟名称', '牵头单位', '列明成员单位数', '材料数', '无法读取的文件']);
+    expect(ws.getCell('A1').note).toBe('submission');
+    expect(ws.getCell('K1').note).toBe('unreadable_files');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    const rows = dataRows(ws);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual([
+      'henan-07',
+      'henan-2020-alliance-application',
+      'fail',
+      '不通过',
+      'members.min-count',
+      'agreement.signed',
+      '河南省新材料产业技术创新战略联盟',
+      '郑州某某科技有限公司',
+      3,
+      2,
+    ]);
+    expect(rows[1]).toEqual(['坏-01', undefined, 'error', '无法审查', undefined, undefined, undefined, undefined, undefined, 1, '损坏.pdf']);
+    expect(rows[2]?.[3]).toBe('待人工核实');
+  });
+
+  it('writes one row per submission × condition with the first evidence', async () => {
+    const ws = sheet(await readBack(reports), '条件');
+    expect(values(ws, 1)).toContain('条件编号');
+    const rows = dataRows(ws);
+    // two full reports × three conditions; the error report has none.
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toEqual([
+      'henan-07',
+      'henan-2020-alliance-application',
+      'members.min-count',
+      '成员单位数量',
+      '不符合',
+      'fail',
+      '列明成员单位 3 家，少于要求的 10 家',
+      '通知第二条第（一）款',
+      '协议书.pdf',
+      2,
+      '/pages/1/blocks/3',
+      '甲方：<script>alert("x")</script> & 乙方',
+    ]);
+    expect(rows.map((r) => r[4])).toEqual(['不符合', '待核实', '符合', '不符合', '待核实', '符合']);
+    expect(rows[5]?.slice(8)).toEqual([]);
+    expect(rows.filter((r) => r[0] === 'henan-09')).toHaveLength(3);
+  });
+
+  it('writes one row per member with the credit code as text', async () => {
+    const ws = sheet(await readBack(reports), '成员');
+    expect(values(ws, 1)).toEqual(['申报编号', '单位名称', '类型', '类型代码', '统一社会信用代码', '所在省份']);
+    const rows = dataRows(ws);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toEqual(['henan-07', '郑州某某科技有限公司', '企业', 'enterprise', '91410100MA44XXXX1X', '河南']);
+    expect(rows[2]).toEqual(['henan-07', '中国科学院某研究所', '科研院所', 'institute']);
+  });
+
+  it('describes every column in the fields sheet', async () => {
+    const ws = sheet(await readBack(reports), 'fields');
+    const rows = dataRows(ws);
+    expect(rows).toHaveLength(11 + 12 + 6);
+    expect(rows).toContainEqual(['条件', 'L', '原文摘录', 'evidence_quote', '第一条证据的原文摘录']);
+  });
+
+  it('writes an empty batch with header rows only', async () => {
+    const wb = await readBack([]);
+    for (const name of ['汇总', '条件', '成员']) expect(sheet(wb, name).rowCount).toBe(1);
+  });
+});
