@@ -71,10 +71,15 @@ const STATUS_FILLS: Record<ConditionStatus, string> = { pass: 'FFE8F5EC', fail: 
 /** Longest text a spreadsheet cell holds. */
 const MAX_CELL_CHARS = 32_767;
 
-/** Text safe for a cell: lone surrogates replaced (they would make the XML invalid), cut to the cell limit. */
+/**
+ * Text safe for a cell: lone surrogates replaced and U+FFFE/U+FFFF dropped (exceljs writes them as is,
+ * which makes the XML invalid; it drops control characters itself), cut to the cell limit.
+ */
 function cellText(s: string): string {
   const clean = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd');
-  return clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
+  if (clean.length <= MAX_CELL_CHARS) return clean;
+  const cut = /[\ud800-\udbff]/u.test(clean[MAX_CELL_CHARS - 2] ?? '') ? MAX_CELL_CHARS - 2 : MAX_CELL_CHARS - 1;
+  return `${clean.slice(0, cut)}…`;
 }
 
 function cellValue(v: string | number | null | undefined): CellValue {

@@ -103,6 +103,18 @@ describe('summaryXlsx', () => {
     expect(rows).toContainEqual(['条件', 'L', '原文摘录', 'evidence_quote', '第一条证据的原文摘录']);
   });
 
+  it('writes text with characters XML forbids as a readable file', async () => {
+    const report = makeReport('x\u0001y');
+    const c = report.conditions[0]!;
+    c.message = `坏\u0000字符\ud800与\ufffe${'长'.repeat(40_000)}`;
+    const ws = sheet(await readBack([report]), '条件');
+    const message = String(ws.getCell('G2').value);
+    expect(message.startsWith('坏字符\ufffd与长长')).toBe(true);
+    expect(message).toHaveLength(32_767);
+    expect(message.endsWith('长…')).toBe(true);
+    expect(ws.getCell('A2').value).toBe('xy');
+  });
+
   it('writes an empty batch with header rows only', async () => {
     const wb = await readBack([]);
     for (const name of ['汇总', '条件', '成员']) expect(sheet(wb, name).rowCount).toBe(1);
