@@ -54,7 +54,8 @@ export async function runNative(files: readonly BenchFile[], concurrency: number
     run.attempted++;
     const { stdout, error } = await exec(tool.cmd, tool.args(file.abs));
     run.outputBytes += stdout.length;
-    if (error) run.failures.push({ file: `${file.submission}/${file.rel}`, tool: tool.cmd, error: firstLine(error.message) });
+    const name = `${file.submission}/${file.rel}`;
+    if (error) run.failures.push({ file: name, tool: tool.cmd, error: firstLine(error.message.split(file.abs).join(name)) });
   });
   return run;
 }

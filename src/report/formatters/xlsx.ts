@@ -76,7 +76,7 @@ const MAX_CELL_CHARS = 32_767;
  * which makes the XML invalid; it drops control characters itself), cut to the cell limit.
  */
 function cellText(s: string): string {
-  const clean = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd');
+  const clean = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd').replace(/[\ufffe\uffff]/gu, '');
   if (clean.length <= MAX_CELL_CHARS) return clean;
   const cut = /[\ud800-\udbff]/u.test(clean[MAX_CELL_CHARS - 2] ?? '') ? MAX_CELL_CHARS - 2 : MAX_CELL_CHARS - 1;
   return `${clean.slice(0, cut)}…`;
