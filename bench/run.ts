@@ -90,7 +90,7 @@ async function bench(batchDir: string, staged: StagedBatch): Promise<void> {
   if (pdfWithoutPages.length) out(`note: no page count in the reports for ${pdfWithoutPages.length} PDF(s), counted as 0 pages: ${pdfWithoutPages.join(', ')}`);
   for (const cmd of missingTools) out(`note: ${cmd} is not installed — native floor skipped for its files`);
   out();
-  out(table([TABLE_HEAD, throughputRow('product (checkBatch, no cache)', productT), throughputRow('native (pdftotext/pandoc)', nativeT), ['ratio product/native', '', '', '', fmt(ratio?.files, 3), fmt(ratio?.pages, 3), '']]));
+  out(table([TABLE_HEAD, throughputRow('product (checkBatch, no cache)', productT), throughputRow(`native (${Object.keys(installed).filter((c) => installed[c as keyof typeof installed]).join('/') || 'none'})`, nativeT), ['ratio product/native', '', '', '', fmt(ratio?.files, 3), fmt(ratio?.pages, 3), '']]));
   out();
   out(`peak RSS (20 ms samples, product runs incl. warm-up): ${fmt(peakRssMB)} MB; process.resourceUsage().maxRSS: ${fmt(maxRssMB)} MB`);
   out(`product documents by quality: ${Object.entries(quality).map(([q, n]) => `${q} ${n}`).join(', ') || 'none'}; error reports ${errorReports}`);

@@ -131,6 +131,46 @@ export const FieldsSchema = z
     officeFunds: f(z.number()),
     /** Lead unit R&D spending last year (万元). */
     leadRdLastYear: f(z.number()),
+    /** 产业联盟理事长. */
+    chairman: f(z.string()),
+    /** 常设机构依托单位名称. */
+    hostUnit: f(z.string()),
+    /** 产业联盟办公室地址. */
+    officeAddress: f(z.string()),
+    /** 办公室联系人及联系方式 / 联系人. */
+    contact: f(z.string()),
+    /** 技术专家委员会成员名单. */
+    expertCommittee: f(z.string()),
+    /** 承担科研项目情况 (text as filed). */
+    leadProjects: f(z.string()),
+    /** 获科技奖励情况 (text as filed). */
+    leadAwards: f(z.string()),
+    /** 近3年获专利等知识产权数量 (items). */
+    ipCount: f(z.number()),
+    /** 近3年主持或参与制定标准数量 (items). */
+    standardsCount: f(z.number()),
+    /** 解决行业发展关键和共性技术难题 (items). */
+    problemsSolved: f(z.number()),
+    /** 拥有国家规范的培训资质 (items). */
+    trainingQualifications: f(z.number()),
+    /** 国家级创新创业平台 (count). */
+    nationalServicePlatforms: f(z.number()),
+    /** 省级创新创业平台 (count). */
+    provincialServicePlatforms: f(z.number()),
+    /** 院士（含外聘） (persons). */
+    academicians: f(z.number()),
+    /** 国家千人计划等国家级人才 (persons). */
+    nationalTalents: f(z.number()),
+    /** 省领军人才 (persons). */
+    provincialLeaders: f(z.number()),
+    /** 产业联盟国家级奖励 (text as filed). */
+    nationalAwards: f(z.string()),
+    /** 完成省工信厅安排的相关服务工作 (items). */
+    assignedTasks: f(z.number()),
+    /** 产业联盟运行机制 (text as filed). */
+    operatingMechanism: f(z.string()),
+    /** 产业联盟特色工作 (text as filed). */
+    specialWork: f(z.string()),
   })
   .partial();
 export type Fields = z.infer<typeof FieldsSchema>;

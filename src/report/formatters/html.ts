@@ -1,11 +1,10 @@
 import type { Evidence } from '../../model/evidence.js';
 import type { ConditionResult, Message, Verdict } from '../../model/finding.js';
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
-import type { MemberType } from '../../model/member.js';
 import type { DocumentSummary, Report } from '../../model/report.js';
-import { STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
+import { FACT_LABELS, MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { summarize } from '../summary.js';
-import { safeId } from '../write-outputs.js';
+import { safeId } from '../safe-id.js';
 import { escapeHtml } from './html-escape.js';
 import { whereText } from './markdown.js';
 
@@ -13,17 +12,7 @@ import { whereText } from './markdown.js';
 const MAX_EVIDENCE = 5;
 
 /** Main facts shown in the report, in order (the same as report.md). */
-const FACT_LABELS: Record<string, string> = {
-  allianceName: '联盟名称',
-  leadUnit: '牵头单位',
-  memberCountDeclared: '申报成员总数',
-  memberCount: '列明成员单位数',
-  provincialPlatformCount: '省级及以上研发平台数',
-  fullTimeStaff: '专职人员数',
-  leadProvince: '牵头单位注册地',
-};
 
-const MEMBER_TYPE_LABELS: Record<MemberType, string> = { enterprise: '企业', university: '高等院校', institute: '科研院所', other: '其他' };
 const MESSAGE_LEVEL_LABELS: Record<Message['level'], string> = { error: '错误', warning: '注意', info: '说明' };
 const CHOSEN_BY_LABELS: Record<NonNullable<Report['pack']>['chosenBy'], string> = {
   option: '审查时指定',

@@ -1,23 +1,13 @@
 import type { Evidence } from '../../model/evidence.js';
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
 import type { Report } from '../../model/report.js';
-import { STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
+import { FACT_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 
 /** Evidence as a short Chinese location and quote: "协议书.pdf 第3页：「…」". */
 export function whereText(e: Evidence): string {
   const at = e.page ? `第${e.page}页` : e.ref ? `（${e.ref}）` : '';
   return `${e.file}${at ? ` ${at}` : ''}${e.quote ? `：「${e.quote.replace(/\n/gu, ' ')}」` : ''}`;
 }
-
-const FACT_LABELS: Record<string, string> = {
-  allianceName: '联盟名称',
-  leadUnit: '牵头单位',
-  memberCountDeclared: '申报成员总数',
-  memberCount: '列明成员单位数',
-  provincialPlatformCount: '省级及以上研发平台数',
-  fullTimeStaff: '专职人员数',
-  leadProvince: '牵头单位注册地',
-};
 
 /** report.md: the submission's review in Chinese, for an official. */
 export function reportMarkdown(report: Report): string {
@@ -27,7 +17,7 @@ export function reportMarkdown(report: Report): string {
   if (report.pack) out.push(`- 申报项目：${report.pack.title}（${report.pack.id}）`, `- 依据：${report.pack.source}`);
   out.push('', '## 材料', '', '| 文件 | 类型 | 判断依据 | 页数 | 读取情况 |', '|---|---|---|---|---|');
   for (const d of report.submission.documents) {
-    const quality = d.quality === 'error' ? `无法读取：${d.error}` : d.quality === 'good' ? '正常' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
+    const quality = d.quality === 'error' ? `无法读取：${d.error}` : d.quality === 'good' ? '正常' : d.quality === 'unreadable' ? '文字无法读取' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
     out.push(`| ${d.file} | ${DOC_KIND_LABELS[d.kind]} | ${d.kindReason} | ${d.pages ?? '—'} | ${quality} |`);
   }
   out.push('', '## 条件审查', '');

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ConditionStatus, Verdict } from '../../model/finding.js';
-import type { MemberType } from '../../model/member.js';
 import type { Report } from '../../model/report.js';
-import { STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
+import { MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { summarize } from '../summary.js';
 
 type CellValue = string | number | null;
@@ -15,7 +14,6 @@ interface Column {
   description: string;
 }
 
-const MEMBER_TYPE_LABELS: Record<MemberType, string> = { enterprise: '企业', university: '高等院校', institute: '科研院所', other: '其他' };
 
 /** 汇总: the same columns as summary.csv. */
 const SUMMARY_COLUMNS: readonly Column[] = [
