@@ -41,6 +41,19 @@ export const expectedFor = {
       memberCount: distinct(k.members).length,
       memberCountDeclared: (k.declared ?? { total: k.members.length }).total,
       hasFundRules: k.agreement.fundClause || !k.omitCharter,
+      leadOutputValue: 156000,
+      leadRdThreeYears: 2100,
+      industryScale: 3200000,
+      leadIndustrySharePercent: 35,
+      ipCount: 12,
+      standardsCount: 3,
+      trainingQualifications: 2,
+      nationalServicePlatforms: 1,
+      provincialServicePlatforms: 3,
+      academicians: 1,
+      nationalTalents: 2,
+      provincialLeaders: 3,
+      assignedTasks: 2,
     };
     if (!k.omitCharter && typeof k.charter.staff === 'number') facts.fullTimeStaff = k.charter.staff;
     if (!k.scannedSignaturePage) facts.agreementSignatories = k.members.filter((m) => !k.unsigned.includes(m.name)).map((m) => m.name);

@@ -6,9 +6,11 @@ import type { Member } from '../../src/model/member.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { cleanUnitName } from '../../src/text/organizations.js';
 import { countChars } from '../../src/text/length.js';
+import { countAfter } from '../../src/text/inline-counts.js';
+import { normalizeText } from '../../src/text/normalize.js';
 import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
-import { FormView } from './form-view.js';
+import { FormView, type FieldHit } from './form-view.js';
 import { readLimitedTexts } from './limited-texts.js';
 import { readMemberCounts } from './member-counts.js';
 import { isUnitName, toMember } from './parties.js';
@@ -29,6 +31,28 @@ export const APPLICATION_FIELDS: readonly FormFieldSpec[] = [
   { key: 'leadIndustrySharePercent', aliases: ['产业联盟牵头单位行业地位'], parse: 'percent' },
   { key: 'membersIndustrySharePercent', aliases: ['产业联盟成员占行业比重'], parse: 'percent' },
   { key: 'leadAddress', aliases: ['常设机构通讯地址', '产业联盟办公室地址'], parse: 'text' },
+  { key: 'chairman', aliases: ['产业联盟理事长'], parse: 'text' },
+  { key: 'hostUnit', aliases: ['产业联盟常设机构依托单位名称', '常设机构依托单位名称'], parse: 'text' },
+  { key: 'officeAddress', aliases: ['产业联盟办公室地址'], parse: 'text' },
+  { key: 'contact', aliases: ['办公室联系人及联系方式', '联系人'], parse: 'text' },
+  { key: 'expertCommittee', aliases: ['技术专家委员会成员名单'], parse: 'text' },
+  { key: 'leadProjects', aliases: ['承担科研项目情况'], parse: 'text' },
+  { key: 'leadAwards', aliases: ['获科技奖励情况'], parse: 'text' },
+  { key: 'ipCount', aliases: ['近3年获专利等知识产权数量'], parse: 'count' },
+  { key: 'standardsCount', aliases: ['近3年年主持或参与制定标准数量', '近3年主持或参与制定标准数量'], parse: 'count' },
+  { key: 'problemsSolved', aliases: ['解决行业发展关键和共性技术难题'], parse: 'count' },
+  { key: 'nationalAwards', aliases: ['产业联盟国家级奖励'], parse: 'text' },
+  { key: 'assignedTasks', aliases: ['产业联盟完成省工信厅安排的相关服务工作', '完成省工信厅安排的相关服务工作'], parse: 'count' },
+];
+
+/** Answers that hold several counts, each after its own words: the field, the row label and the words before the number. */
+const INLINE_COUNTS: readonly { key: keyof Fields; row: readonly string[]; after: string }[] = [
+  { key: 'trainingQualifications', row: ['行业人才培训能力'], after: '培训资质' },
+  { key: 'nationalServicePlatforms', row: ['技术服务能力'], after: '国家级创新创业平台' },
+  { key: 'provincialServicePlatforms', row: ['技术服务能力'], after: '省级创新创业平台' },
+  { key: 'academicians', row: ['产业联盟高层次人才'], after: '院士（含外聘）' },
+  { key: 'nationalTalents', row: ['产业联盟高层次人才'], after: '国家级人才' },
+  { key: 'provincialLeaders', row: ['产业联盟高层次人才'], after: '省领军人才' },
 ];
 
 /** Header of the member table: "成员单位名称及法人代码". */
@@ -44,6 +68,12 @@ export function readApplicationForm(doc: Doc): Fields {
     institute: ['成员研究机构数', '成员研究机构数量'],
     other: ['成员其他单位数', '其他成员数'],
   });
+  for (const spec of INLINE_COUNTS) {
+    const hit = view.find(spec.row, { nonEmpty: true });
+    (fields as Record<string, unknown>)[spec.key] = factFromHit(doc, hit, hit ? countAfter(normalizeText(hit.value), normalizeText(spec.after)) : null);
+  }
+  fields.operatingMechanism = textFact(doc, view.textAfter(['四、产业联盟运行机制（组织机构建设、管理制度建设、中长期发展目标）', '产业联盟运行机制']));
+  fields.specialWork = textFact(doc, view.textAfter(['五、产业联盟特色工作', '产业联盟特色工作']));
   const goal = view.textAfter(['二、技术创新目标（限500字）', '技术创新目标']);
   fields.technicalGoal = factFromHit(doc, goal, goal && goal.value.trim() ? goal.value : null);
   fields.limitedTexts = readLimitedTexts(doc, view);
@@ -56,6 +86,10 @@ export function readApplicationForm(doc: Doc): Fields {
   const platforms = readPlatforms(doc);
   if (platforms) fields.provincialPlatforms = platforms;
   return fields;
+}
+
+function textFact(doc: Doc, hit: FieldHit | null): Fact<string> {
+  return factFromHit(doc, hit, hit && hit.value.trim() ? hit.value : null);
 }
 
 /** Rows under the "成员单位名称及法人代码" header: unit name and the credit code in the same row. */

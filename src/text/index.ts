@@ -14,3 +14,4 @@ export * from './quality.js';
 export * from './checkboxes.js';
 export * from './clauses.js';
 export * from './organizations.js';
+export * from './inline-counts.js';
