@@ -1,25 +1,13 @@
 import type { DocSpec, SpecBlock, SpecCell } from './spec.js';
 import type { Unit } from './units.js';
 import { breakCode } from './units.js';
-import { num, prose, type NumberStyle } from './numbers.js';
+import { num, prose } from './numbers.js';
+import type { GansuCase } from './gansu-case.js';
 
 const c = (text: string, colSpan = 1): SpecCell => ({ text, colSpan });
 
-/** What a Gansu application form and charter say. */
-export interface GansuFormCase {
-  alliance: string;
-  lead: Unit;
-  members: Unit[];
-  declared?: { total: number; enterprise: number; university: number; institute: number };
-  duplicate?: string;
-  badCodes?: string[];
-  goalChars: number;
-  numbers: NumberStyle;
-  /** Layout: 4-column rows as in the seed form, or 2-column rows (label | value). */
-  layout: 'seed' | 'narrow';
-  /** Money written in 亿元 where the seed asks for it, else in 万元. */
-  yiyuan: boolean;
-}
+/** What a Gansu application form says. */
+export type GansuFormCase = Pick<GansuCase, 'alliance' | 'lead' | 'members' | 'declared' | 'duplicate' | 'badCodes' | 'goalChars' | 'numbers' | 'layout' | 'yiyuan'>;
 
 const GOAL_POOL = ['围绕有色金属新材料产业链，', '突破高纯金属提纯与精深加工关键技术，', '建立产学研协同创新平台，', '形成一批具有自主知识产权的核心技术和标准，', '推动成果在省内企业转化应用，'];
 

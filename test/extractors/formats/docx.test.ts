@@ -25,7 +25,7 @@ describe('readDocx', () => {
   it.each([
     ['glyph', '☑有 □无'],
     ['control', 'Word checkbox controls'],
-  ] as const)('turns %s checkboxes into checkbox states with their option labels', async (style) => {
+  ] as const)('turns %s checkboxes into checkbox states with their option labels', async (style, _what) => {
     const buf = await writeDocx({ blocks: [{ kind: 'table', rows: [[{ text: '经费管理制度' }, { text: '{{cb:1}}有 {{cb:0}}无' }]] }] }, { checkboxStyle: style });
     const cell = table((await readDocx(buf)).blocks).rows[0].cells[1];
     expect(cell.checkboxes).toEqual([
