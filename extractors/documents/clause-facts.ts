@@ -64,6 +64,9 @@ export function readClauseFacts(doc: Doc): Fields {
     hasGoals: clauseFact(doc, hits, 'goals'),
     hasTaskDivision: clauseFact(doc, hits, 'taskDivision'),
     hasFundRules: clauseFact(doc, hits, 'fundRules'),
+    hasProjectRules: clauseFact(doc, hits, 'projectRules'),
+    hasConfidentialityRules: clauseFact(doc, hits, 'confidentiality'),
+    hasCooperationRules: clauseFact(doc, hits, 'cooperationRules'),
     fundSupervision: clauseFact(doc, hits, 'fundSupervision'),
     admissionExit:
       (hits.get('admission')?.length ?? 0) > 0 && (hits.get('exit')?.length ?? 0) > 0

@@ -60,6 +60,13 @@ export class FormView {
     return hit;
   }
 
+  /** Every label with a filled value, in reading order (the form as a whole, for rubric metrics). */
+  pairs(): FieldHit[] {
+    return this.candidates
+      .filter((c) => hasValue(c.value) && normalizeLabel(c.label).length >= 2)
+      .map((c) => ({ label: c.label, value: c.value, at: c.at, quote: `${c.label}：${c.value}`.slice(0, 200), score: 1 }));
+  }
+
   /**
    * The text under a section label, up to the next section heading or form label row: for long
    * answers ("二、技术创新目标（限500字）" followed by the text).

@@ -10,6 +10,8 @@ import { readFeasibilityReport } from './feasibility-report.js';
 import { readProposal } from './proposal.js';
 import { readRecommendationForm } from './recommendation-form.js';
 import { readSupportingEvidence } from './supporting-evidence.js';
+import { readSelfEvaluation } from './self-evaluation.js';
+import { readLabelledValues } from './labelled-values.js';
 
 /** The record reader of each document kind (explicit registry, sorted by kind). */
 export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
@@ -20,12 +22,14 @@ export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
   'feasibility-report': readFeasibilityReport,
   proposal: readProposal,
   'recommendation-form': readRecommendationForm,
-  'self-evaluation': () => ({}),
+  'self-evaluation': readSelfEvaluation,
   'supporting-evidence': readSupportingEvidence,
   unknown: () => ({}),
 };
 
 /** The typed record of one document of a known kind. */
 export function readRecord(doc: Doc, kind: DocKind): DocumentRecord {
-  return { file: doc.origin.file, kind, fields: RECORD_READERS[kind](doc) };
+  const fields = RECORD_READERS[kind](doc);
+  if (!fields.labelledValues) fields.labelledValues = readLabelledValues(doc);
+  return { file: doc.origin.file, kind, fields };
 }

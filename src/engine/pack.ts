@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DocKindSchema } from '../model/kinds.js';
+import { RubricSchema } from './rubric/schema.js';
+import { MetricSchema } from './rubric/inputs.js';
 
 /** A condition as a pack configures it: which condition, with which options, citing which source. */
 export const PackConditionSchema = z.object({
@@ -26,6 +28,10 @@ export const PackSchema = z.object({
   detectKinds: z.array(DocKindSchema),
   /** Interpretation notes (Chinese) printed in every report of this pack. */
   notes: z.array(z.string()).default([]),
+  /** The scoring rubric, when the program has one. */
+  rubric: RubricSchema.optional(),
+  /** Metrics the rubric reads from the submission's forms. */
+  metrics: z.array(MetricSchema).default([]),
 });
 export type Pack = z.infer<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;

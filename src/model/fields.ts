@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { factSchema } from './fact.js';
+import { EvidenceSchema } from './evidence.js';
 import { MemberSchema, SignatureRowSchema } from './member.js';
 
 /** Declared member counts by type, as a form states them. */
@@ -37,6 +38,18 @@ export const LimitedTextSchema = z.object({
   /** The form's limit in characters (限N字), when stated. */
   limit: z.number().int().nullable(),
 });
+
+/** A label and the value written next to it in a form, with where it stands. */
+export const LabelledValueSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  evidence: EvidenceSchema,
+  /** 0–1 confidence of the reading. */
+  confidence: z.number(),
+});
+
+/** A score an applicant claims for an indicator in a self-evaluation table (得分). */
+export const ClaimedScoreSchema = z.object({ label: z.string(), points: z.number(), evidence: EvidenceSchema });
 
 const f = factSchema;
 
@@ -171,6 +184,16 @@ export const FieldsSchema = z
     operatingMechanism: f(z.string()),
     /** 产业联盟特色工作 (text as filed). */
     specialWork: f(z.string()),
+    /** Every label → value pair of the submission's forms (rubric metrics are read from these). */
+    labelledValues: f(z.array(LabelledValueSchema)),
+    /** Scores claimed in a self-evaluation table. */
+    claimedScores: f(z.array(ClaimedScoreSchema)),
+    /** Project-management rules exist. */
+    hasProjectRules: f(z.boolean()),
+    /** Confidentiality rules exist. */
+    hasConfidentialityRules: f(z.boolean()),
+    /** Industry–university–research cooperation rules exist. */
+    hasCooperationRules: f(z.boolean()),
   })
   .partial();
 export type Fields = z.infer<typeof FieldsSchema>;

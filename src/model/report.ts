@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocKindSchema } from './kinds.js';
 import { ConditionResultSchema, MessageSchema, VerdictSchema } from './finding.js';
 import { FieldsSchema } from './fields.js';
+import { EvidenceSchema } from './evidence.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -33,6 +34,39 @@ export const PackRefSchema = z.object({
   chosenBy: z.enum(['option', 'submission.json', 'detected']),
 });
 
+const range = z.tuple([z.number(), z.number()]);
+
+/** The score of one indicator: points, the range still open, and how they were reached. */
+export const IndicatorScoreSchema = z.object({
+  id: z.string(),
+  group: z.string(),
+  label: z.string(),
+  max: z.number(),
+  points: z.number(),
+  range,
+  status: z.enum(['computed', 'needs-review', 'missing']),
+  claimed: z.number().optional(),
+  inflated: z.boolean().optional(),
+  suggested: z.string().optional(),
+  trace: z.object({ inputs: z.record(z.string(), z.unknown()), rule: z.string(), capApplied: z.number().optional() }),
+  evidence: z.array(EvidenceSchema),
+});
+
+/** The rubric score of a submission (CONTRACT.md `score`). */
+export const ScoreSchema = z.object({
+  points: z.number(),
+  max: z.number(),
+  bonus: z.number(),
+  range,
+  band: z.string().nullable(),
+  bandRange: z.array(z.string()),
+  groups: z.array(z.object({ id: z.string(), label: z.string(), max: z.number(), bonus: z.boolean(), points: z.number(), range, capApplied: z.boolean() })),
+  indicators: z.array(IndicatorScoreSchema),
+  /** Claimed points above what the evidence supports, summed. */
+  inflation: z.number(),
+});
+export type Score = z.infer<typeof ScoreSchema>;
+
 /** report.json: one per submission (CONTRACT.md). */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -40,7 +74,7 @@ export const ReportSchema = z.object({
   pack: PackRefSchema.nullable(),
   facts: FieldsSchema,
   conditions: z.array(ConditionResultSchema),
-  score: z.null(),
+  score: ScoreSchema.nullable(),
   verdict: VerdictSchema,
   messages: z.array(MessageSchema),
   /** Interpretation rules applied (RULES.md), in Chinese. */

@@ -12,6 +12,7 @@ import { classify } from './classify.js';
 import { markIncomplete, mergeRecords } from './merge.js';
 import type { ReadOutcome } from './read-files.js';
 import { INTERPRETATION_RULES } from './interpretation.js';
+import { scoreRubric } from '../engine/rubric/score-rubric.js';
 
 /** Verdict from condition statuses: fail if any fails, needs-review if any is unknown, else pass. */
 export function verdictOf(conditions: readonly ConditionResult[]): Verdict {
@@ -71,11 +72,13 @@ export function assessSubmission(
   }
   const { pack } = choice;
   const results = runConditions(pack, conditions, { facts, records, documents, meta: submission.meta });
+  const score = pack.rubric ? scoreRubric(pack.rubric, facts, new Map(pack.metrics.map((m) => [m.id, m])), facts.claimedScores?.value ?? []) : null;
   const verdict = documents.length > 0 && documents.every((d) => d.quality === 'error') ? 'error' : verdictOf(results);
   return {
     ...base,
     pack: { id: pack.id, version: pack.version, title: pack.title, source: pack.source, chosenBy: choice.chosenBy },
     conditions: results,
+    score,
     verdict,
     messages,
     interpretation: [...INTERPRETATION_RULES, ...pack.notes],

@@ -9,7 +9,10 @@ import { unitKey } from '../text/organizations.js';
 const PRIORITY: readonly DocKind[] = ['proposal', 'application-form', 'agreement', 'charter', 'recommendation-form', 'feasibility-report', 'annual-summary', 'supporting-evidence', 'self-evaluation', 'unknown'];
 
 /** Fields where any document saying "yes" settles it (a clause in the agreement or the charter). */
-const ANY_TRUE: readonly FieldKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned'];
+const ANY_TRUE: readonly FieldKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned', 'hasProjectRules', 'hasConfidentialityRules', 'hasCooperationRules'];
+
+/** List fields whose entries from all documents are kept together. */
+const CONCAT: readonly FieldKey[] = ['labelledValues', 'claimedScores'];
 
 /** Merges the records of one submission into one view of its facts; nothing is dropped: disagreements become conflicts. */
 export function mergeRecords(records: readonly DocumentRecord[]): Fields {
@@ -18,7 +21,7 @@ export function mergeRecords(records: readonly DocumentRecord[]): Fields {
   const merged: Record<string, Fact<unknown>> = {};
   for (const key of keys) {
     const facts = ordered.map((r) => r.fields[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
-    merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
+    merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : CONCAT.includes(key) ? concat(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
   }
   const platforms = merged.provincialPlatforms as Fact<string[]> | undefined;
   if (platforms?.status === 'found' && platforms.value) merged.provincialPlatformCount = { ...platforms, value: platforms.value.length };
@@ -30,6 +33,12 @@ function firstFound(facts: Fact<unknown>[]): Fact<unknown> {
   const first = foundFacts[0] ?? facts.find((f) => f.status === 'unreadable') ?? facts[0];
   const conflicts = foundFacts.slice(1).filter((f) => !sameValue(f.value, first.value)).map((f) => ({ value: f.value, evidence: f.evidence }));
   return conflicts.length > 0 ? { ...first, conflicts } : first;
+}
+
+function concat(facts: Fact<unknown>[]): Fact<unknown> {
+  const found = facts.filter((f) => f.status === 'found' && Array.isArray(f.value));
+  if (found.length === 0) return firstFound(facts);
+  return { value: found.flatMap((f) => f.value as unknown[]), status: 'found', confidence: Math.min(...found.map((f) => f.confidence)), evidence: found.flatMap((f) => f.evidence).slice(0, 3) };
 }
 
 function anyTrue(facts: Fact<unknown>[]): Fact<unknown> {

@@ -27,6 +27,12 @@ export const CLAUSES = {
   exit: /退出|除名|退盟/u,
   /** Who bears external responsibility. */
   externalResponsibility: /对外承担(?:法律)?责任|对外(?:责任|法律责任)(?:的)?主体|(?:法律|民事)责任由.{0,20}承担|代表联盟对外承担/u,
+  /** Project-management rules. */
+  projectRules: /项目管理|项目(?:实行|的)?(?:立项|验收|负责人制)/u,
+  /** Confidentiality rules. */
+  confidentiality: /保密/u,
+  /** Industry–university–research cooperation rules. */
+  cooperationRules: /产学研(?:合作|协同)|合作(?:研发|攻关)(?:管理)?(?:办法|制度)/u,
   /** Full-time staff of the office. */
   fullTimeStaff: /专职(?:工作)?人员|专职(?:秘书|管理)/u,
 } as const;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Evidence } from '../../model/evidence.js';
+import type { Fact } from '../../model/fact.js';
+import type { Fields } from '../../model/fields.js';
+import { countAfter } from '../../text/inline-counts.js';
+import { matchLabel } from '../../text/labels.js';
+import { parseMoney } from '../../text/money.js';
+import { parsePercent } from '../../text/percent.js';
+import { parseNumber } from '../../text/numerals.js';
+import { normalizeText } from '../../text/normalize.js';
+
+/**
+ * A metric a pack reads for its rubric: the value of a form row (by its label) or of a text
+ * fact; with `after`, the numbers that follow those words inside that text are added up
+ * ("承担省部级项目3项，厅局级项目2项" with after ['省部级项目'] → 3).
+ */
+export const MetricSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z0-9]+$/u),
+  /** Chinese description with unit. */
+  label: z.string(),
+  /** Labels of a form row holding the value. */
+  labels: z.array(z.string()).default([]),
+  /** A text fact holding the value instead of a form row. */
+  fact: z.string().optional(),
+  /** Words each followed by a count to add up. */
+  after: z.array(z.string()).default([]),
+  parse: z.enum(['money', 'count', 'percent', 'number', 'yes-no']).default('number'),
+});
+export type Metric = z.infer<typeof MetricSchema>;
+export type MetricInput = z.input<typeof MetricSchema>;
+
+/** An input value as the scorer sees it. */
+export interface ResolvedInput {
+  value: number | boolean | null;
+  status: 'found' | 'absent' | 'unreadable';
+  evidence: Evidence[];
+  confidence: number;
+}
+
+const ABSENT: ResolvedInput = { value: null, status: 'absent', evidence: [], confidence: 1 };
+
+/** Resolves `facts.<key>` (a number or boolean fact; a text fact counts as true when filled) or `metrics.<id>`. */
+export function resolveInput(path: string, facts: Fields, metrics: ReadonlyMap<string, Metric>): ResolvedInput {
+  const [ns, key] = path.split('.', 2);
+  if (ns === 'facts') return fromFact((facts as Record<string, Fact<unknown> | undefined>)[key]);
+  const metric = metrics.get(key);
+  if (ns !== 'metrics' || !metric) throw new Error(`Expected an input "facts.<field>" or "metrics.<declared id>", got "${path}"`);
+  return resolveMetric(metric, facts);
+}
+
+function fromFact(fact: Fact<unknown> | undefined): ResolvedInput {
+  if (!fact) return ABSENT;
+  if (fact.status !== 'found') return { value: null, status: fact.status, evidence: fact.evidence, confidence: fact.confidence };
+  const v = fact.value;
+  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^\s*(?:无|没有|暂无|—|-)?\s*$/u.test(v) : Array.isArray(v) ? v.length : null;
+  return { value, status: 'found', evidence: fact.evidence, confidence: fact.confidence };
+}
+
+function resolveMetric(metric: Metric, facts: Fields): ResolvedInput {
+  const source = metric.fact ? textOfFact(facts, metric.fact) : rowOf(facts, metric.labels);
+  if (source.text === null) return source.missing;
+  if (metric.after.length > 0) {
+    const text = normalizeText(source.text);
+    const counts = metric.after.map((a) => countAfter(text, normalizeText(a))).filter((n): n is number => n !== null);
+    return { value: counts.reduce((s, n) => s + n, 0), status: 'found', evidence: source.evidence, confidence: source.confidence };
+  }
+  const value = parseMetric(metric.parse, source.text);
+  return { value, status: value === null ? 'absent' : 'found', evidence: source.evidence, confidence: source.confidence };
+}
+
+type Source = { text: string; evidence: Evidence[]; confidence: number } | { text: null; missing: ResolvedInput };
+
+function textOfFact(facts: Fields, key: string): Source {
+  const fact = (facts as Record<string, Fact<unknown> | undefined>)[key];
+  if (!fact) return { text: null, missing: ABSENT };
+  if (fact.status !== 'found' || typeof fact.value !== 'string') return { text: null, missing: { ...ABSENT, status: fact.status === 'unreadable' ? 'unreadable' : 'absent', evidence: fact.evidence } };
+  return { text: fact.value, evidence: fact.evidence, confidence: fact.confidence };
+}
+
+function rowOf(facts: Fields, labels: readonly string[]): Source {
+  const table = facts.labelledValues;
+  if (!table || table.status !== 'found' || !table.value) return { text: null, missing: table ? { ...ABSENT, status: table.status === 'unreadable' ? 'unreadable' : 'absent', evidence: table.evidence } : ABSENT };
+  const row = table.value.find((r) => matchLabel(r.label, labels, 0.85));
+  if (!row) return { text: null, missing: { ...ABSENT, evidence: table.evidence.slice(0, 1) } };
+  return { text: row.value, evidence: [row.evidence], confidence: row.confidence };
+}
+
+function parseMetric(parse: Metric['parse'], raw: string): number | boolean | null {
+  switch (parse) {
+    case 'money':
+      return parseMoney(raw, '万元')?.value ?? null;
+    case 'percent':
+      return parsePercent(raw) ?? parseNumber(raw.replace(/[^\d.]/gu, ''));
+    case 'yes-no':
+      return /有|是|√|☑|■/u.test(raw) ? true : /无|否/u.test(raw) ? false : null;
+    default:
+      return parseNumber(raw.replace(/[^\d.一二三四五六七八九十百千万零两]/gu, ''));
+  }
+}

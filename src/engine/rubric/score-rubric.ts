@@ -1,0 +1,88 @@
+import type { Evidence } from '../../model/evidence.js';
+import type { Fields } from '../../model/fields.js';
+import { matchLabel } from '../../text/labels.js';
+import { resolveInput, type Metric } from './inputs.js';
+import type { Rubric } from './schema.js';
+import { scoreIndicator, type IndicatorScore } from './score-indicator.js';
+
+/** A claimed score from a self-evaluation table. */
+export interface ClaimedScore {
+  label: string;
+  points: number;
+  evidence: Evidence;
+}
+
+export interface GroupScore {
+  id: string;
+  label: string;
+  max: number;
+  bonus: boolean;
+  points: number;
+  range: [number, number];
+  /** The group's stated maximum cut the sum of its indicators. */
+  capApplied: boolean;
+}
+
+/** The score of a submission under a rubric. */
+export interface RubricScore {
+  /** Points of the non-bonus groups (lower end of the range). */
+  points: number;
+  max: number;
+  /** Bonus points (lower end), after the bonus cap. */
+  bonus: number;
+  /** [minimum, maximum] of points + bonus while indicators await a reviewer. */
+  range: [number, number];
+  /** Band of the total when the range falls in one band; null otherwise. */
+  band: string | null;
+  /** Bands the range spans (lowest first). */
+  bandRange: string[];
+  groups: GroupScore[];
+  indicators: IndicatorScore[];
+  /** Sum of claimed points above what the evidence supports. */
+  inflation: number;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function bandOf(rubric: Rubric, total: number): string | null {
+  const bands = [...rubric.bands].sort((a, b) => b.min - a.min);
+  return bands.find((b) => total >= b.min - 1e-9)?.label ?? null;
+}
+
+/** Scores every indicator, applies group and bonus caps, attaches claimed scores and flags inflated claims. */
+export function scoreRubric(rubric: Rubric, facts: Fields, metrics: ReadonlyMap<string, Metric>, claimed: readonly ClaimedScore[] = []): RubricScore {
+  const indicators = rubric.indicators.map((ind) => {
+    const s = scoreIndicator(ind, (path) => resolveInput(path, facts, metrics));
+    const claim = claimed.find((c) => matchLabel(c.label, [...ind.claimedAs, ind.label], 0.85));
+    if (claim) {
+      s.claimed = claim.points;
+      s.inflated = claim.points > s.range[1] + 1e-9;
+      s.evidence = [...s.evidence, claim.evidence];
+    }
+    return s;
+  });
+  const groups: GroupScore[] = rubric.groups.map((g) => {
+    const own = indicators.filter((i) => i.group === g.id);
+    const lo = own.reduce((s, i) => s + i.range[0], 0);
+    const hi = own.reduce((s, i) => s + i.range[1], 0);
+    return { id: g.id, label: g.label, max: g.max, bonus: g.bonus, points: round(Math.min(lo, g.max)), range: [round(Math.min(lo, g.max)), round(Math.min(hi, g.max))], capApplied: hi > g.max + 1e-9 };
+  });
+  const sum = (bonus: boolean, end: 0 | 1) => groups.filter((g) => g.bonus === bonus).reduce((s, g) => s + g.range[end], 0);
+  const cap = (b: number) => (rubric.bonusCap === undefined ? b : Math.min(b, rubric.bonusCap));
+  const lo = round(sum(false, 0) + cap(sum(true, 0)));
+  const hi = round(sum(false, 1) + cap(sum(true, 1)));
+  const bandLo = bandOf(rubric, lo);
+  const bandHi = bandOf(rubric, hi);
+  const inflation = round(indicators.reduce((s, i) => s + (i.claimed !== undefined ? Math.max(0, i.claimed - i.range[1]) : 0), 0));
+  return {
+    points: round(sum(false, 0)),
+    max: rubric.total,
+    bonus: round(cap(sum(true, 0))),
+    range: [lo, hi],
+    band: bandLo === bandHi ? bandLo : null,
+    bandRange: [...new Set([bandLo, bandHi].filter((b): b is string => b !== null))],
+    groups,
+    indicators,
+    inflation,
+  };
+}
