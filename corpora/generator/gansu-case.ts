@@ -3,6 +3,20 @@ import type { NumberStyle } from './numbers.js';
 
 type Format = 'docx' | 'pdf';
 
+/** The figures a Gansu application form states (amounts in 万元, shares in %). */
+export interface GansuFigures {
+  output: number;
+  purchases: number;
+  rdThisYear: number;
+  rdThreeYears: number;
+  benefit: number;
+  industryScale: number;
+  leadShare: number;
+  membersShare: number;
+}
+
+export const DEFAULT_FIGURES: GansuFigures = { output: 156000, purchases: 23000, rdThisYear: 850, rdThreeYears: 2100, benefit: 2600, industryScale: 3200000, leadShare: 35, membersShare: 62 };
+
 /** One generated Gansu formation submission: the truth its documents are written from. */
 export interface GansuCase {
   id: string;
@@ -28,4 +42,6 @@ export interface GansuCase {
   splitNumbers?: boolean;
   withMeta?: boolean;
   expect: Record<string, 'fail' | 'unknown'>;
+  /** Figures of the application form (default DEFAULT_FIGURES). */
+  figures?: Partial<GansuFigures>;
 }

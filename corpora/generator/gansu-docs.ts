@@ -2,18 +2,19 @@ import type { DocSpec, SpecBlock, SpecCell } from './spec.js';
 import type { Unit } from './units.js';
 import { breakCode } from './units.js';
 import { num, prose } from './numbers.js';
-import type { GansuCase } from './gansu-case.js';
+import { DEFAULT_FIGURES, type GansuCase } from './gansu-case.js';
 
 const c = (text: string, colSpan = 1): SpecCell => ({ text, colSpan });
 
 /** What a Gansu application form says. */
-export type GansuFormCase = Pick<GansuCase, 'alliance' | 'lead' | 'members' | 'declared' | 'duplicate' | 'badCodes' | 'goalChars' | 'numbers' | 'layout' | 'yiyuan'>;
+export type GansuFormCase = Pick<GansuCase, 'alliance' | 'lead' | 'members' | 'declared' | 'duplicate' | 'badCodes' | 'goalChars' | 'numbers' | 'layout' | 'yiyuan' | 'figures'>;
 
 const GOAL_POOL = ['围绕有色金属新材料产业链，', '突破高纯金属提纯与精深加工关键技术，', '建立产学研协同创新平台，', '形成一批具有自主知识产权的核心技术和标准，', '推动成果在省内企业转化应用，'];
 
 /** 组建申请表 (seed 000 附件1). */
 export function applicationSpec(k: GansuFormCase): DocSpec {
   const n = (x: number) => num(x, k.numbers);
+  const fig = { ...DEFAULT_FIGURES, ...k.figures };
   const counts = k.declared ?? {
     total: k.members.length,
     enterprise: k.members.filter((m) => m.type === 'enterprise').length,
@@ -39,13 +40,13 @@ export function applicationSpec(k: GansuFormCase): DocSpec {
         one('技术领域', '有色金属新材料'),
         ...pair('产业联盟理事长', '王建国', '所在单位', k.lead.name),
         one('牵头单位', k.lead.name),
-        ...pair('牵头单位产值', money(156000), '牵头单位省内采购金额', money(23000)),
-        ...pair('牵头单位本年度科研投入', money(850), '牵头单位近三年科研投入', money(2100)),
+        ...pair('牵头单位产值', money(fig.output), '牵头单位省内采购金额', money(fig.purchases)),
+        ...pair('牵头单位本年度科研投入', money(fig.rdThisYear), '牵头单位近三年科研投入', money(fig.rdThreeYears)),
         one('产业联盟常设机构依托单位名称', k.lead.name),
         ...pair('产业联盟办公室地址', '兰州市城关区雁滩路88号', '办公室联系人及联系方式', '刘敏0931-8881234'),
         one('技术专家委员会成员名单', '李教授、张研究员、赵高工'),
         one('承担科研项目情况', '承担省部级项目3项，厅局级项目2项'),
-        one('获科技奖励情况', '获省科技进步二等奖1项'),
+        one('获科技奖励情况', '获省部级科技奖励1项，社会力量奖励1项'),
         one('近3年获专利等知识产权数量', `${n(12)}个；具体内容：发明专利4件、实用新型专利8件`),
         one('近3年年主持或参与制定标准数量', `${n(3)}个；具体内容：行业标准2项、企业标准1项`),
         one('解决行业发展关键和共性技术难题', `${n(4)}个；具体内容：高纯镍提纯等`),
@@ -54,7 +55,7 @@ export function applicationSpec(k: GansuFormCase): DocSpec {
         one('产业联盟高层次人才', `拥有院士（含外聘）${n(1)}名，国家千人计划等国家级人才${n(2)}名，省领军人才${n(3)}名`),
         one('产业联盟国家级奖励', '无'),
         one('产业联盟完成省工信厅安排的相关服务工作', `共${n(2)}项；具体内容：行业调研、标准宣贯`),
-        one('通过服务为服务企业产生的年经济效益', `${n(2600)}万元`),
+        one('通过服务为服务企业产生的年经济效益', `${n(fig.benefit)}万元`),
         ...pair('常设机构通讯地址', '兰州市城关区雁滩路88号', '邮编', '730000'),
         ...pair('成员总数', `${n(counts.total)}个`, '成员企业数', `${n(counts.enterprise)}个`),
         ...pair('成员高校数量', `${n(counts.university)}个`, '成员研究机构数', `${n(counts.institute)}个`),
@@ -67,9 +68,9 @@ export function applicationSpec(k: GansuFormCase): DocSpec {
       kind: 'table',
       columns: 4,
       rows: [
-        one('产业联盟所在行业经济规模', k.yiyuan ? '320亿元' : '3200000万元'),
-        one('产业联盟牵头单位行业地位', '占省内行业比重 35%'),
-        one('产业联盟成员占行业比重', '占省内行业比重 62%'),
+        one('产业联盟所在行业经济规模', k.yiyuan ? `${fig.industryScale / 10000}亿元` : `${fig.industryScale}万元`),
+        one('产业联盟牵头单位行业地位', `占省内行业比重 ${fig.leadShare}%`),
+        one('产业联盟成员占行业比重', `占省内行业比重 ${fig.membersShare}%`),
         k.layout === 'seed' ? [c('序号'), c('成员单位名称及法人代码', 2), c('在行业（或领域）中的地位')] : [c('成员单位名称及法人代码', 2), c('法人代码及地位', 2)],
         ...memberRows,
       ],

@@ -143,6 +143,8 @@ export const GANSU_CASES: GansuCase[] = [
     splitNumbers: true,
     charter: { ...gansuBase.charter, staff: 'mentioned' },
     agreement: { ...gansuBase.agreement, partyStyle: 'lines' },
+    // Boundaries: 100亿 and 10亿 exactly (overlapping tiers go to the higher), 30% and 50% exactly, 800万 exactly, benefit past the cap.
+    figures: { industryScale: 1_000_000, output: 100_000, purchases: 10_000, leadShare: 30, membersShare: 50, rdThisYear: 800, rdThreeYears: 1000, benefit: 5200 },
     formats: { application: 'pdf', agreement: 'pdf', charter: 'pdf', evidence: 'pdf' },
   },
   {

@@ -14,6 +14,7 @@ interface Expected {
   verdict: string;
   facts: Record<string, unknown>;
   conditions: Record<string, string>;
+  score?: { points: number; bonus: number; range: [number, number]; indicators: Record<string, [number, number]>; claimed?: Record<string, number>; inflation?: number };
 }
 
 let reports: Report[] = [];
@@ -63,6 +64,31 @@ describe('the embedded sample batch, through the real pipeline', () => {
         const same = Array.isArray(value) && Array.isArray(got) ? [...got].sort().join('|') === [...value].sort().join('|') : got === value;
         if (!same) mismatches.push(`${r.submission.id}: ${key} = ${JSON.stringify(got)} ≠ ${JSON.stringify(value)}`);
       }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('scores every indicator of the submissions with a rubric as expected.json says', async () => {
+    const mismatches: string[] = [];
+    for (const r of reports) {
+      const want = (await expectedOf(r.submission.id)).score;
+      if (!want) continue;
+      if (!r.score) {
+        mismatches.push(`${r.submission.id}: no score`);
+        continue;
+      }
+      for (const [id, range] of Object.entries(want.indicators)) {
+        const got = r.score.indicators.find((i) => i.id === id);
+        if (got?.range.join() !== range.join()) mismatches.push(`${r.submission.id}: ${id} ${JSON.stringify(got?.range)} ≠ ${JSON.stringify(range)} (${got?.trace.rule})`);
+      }
+      for (const [id, claimed] of Object.entries(want.claimed ?? {})) {
+        const got = r.score.indicators.find((i) => i.id === id);
+        if (got?.claimed !== claimed) mismatches.push(`${r.submission.id}: ${id} claimed ${got?.claimed} ≠ ${claimed}`);
+      }
+      if (r.score.points !== want.points || r.score.bonus !== want.bonus || r.score.range.join() !== want.range.join()) {
+        mismatches.push(`${r.submission.id}: total ${r.score.points}+${r.score.bonus} ${JSON.stringify(r.score.range)} ≠ ${want.points}+${want.bonus} ${JSON.stringify(want.range)}`);
+      }
+      if (want.inflation !== undefined && r.score.inflation !== want.inflation) mismatches.push(`${r.submission.id}: inflation ${r.score.inflation} ≠ ${want.inflation}`);
     }
     expect(mismatches).toEqual([]);
   });

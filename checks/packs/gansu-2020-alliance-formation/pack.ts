@@ -1,4 +1,6 @@
 import { definePack } from '../../../src/engine/pack.js';
+import { GANSU_ALLIANCE_METRICS } from '../../rubrics/gansu-alliance-shared.js';
+import { GANSU_FORMATION_RUBRIC } from './rubric.js';
 
 /** 甘肃省产业技术创新联盟组建 (seeds 000 附件1–2, 001). */
 export default definePack({
@@ -24,5 +26,7 @@ export default definePack({
     { id: 'members.no-duplicates', source: '000 附件1 三、成员单位名称及法人代码' },
     { id: 'text.length-limits', source: '000 附件1 限500字' },
   ],
+  rubric: GANSU_FORMATION_RUBRIC,
+  metrics: GANSU_ALLIANCE_METRICS,
   notes: ['对外承担责任的主体按章程或协议中“对外承担（法律）责任”“对外代表”等表述认定。', '专职人员：章程规定配备专职人员即视为满足，写明人数的以人数为准（0 人不满足）。'],
 });

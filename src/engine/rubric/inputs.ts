@@ -52,8 +52,17 @@ function fromFact(fact: Fact<unknown> | undefined): ResolvedInput {
   if (!fact) return ABSENT;
   if (fact.status !== 'found') return { value: null, status: fact.status, evidence: fact.evidence, confidence: fact.confidence };
   const v = fact.value;
-  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^\s*(?:无|没有|暂无|—|-)?\s*$/u.test(v) : Array.isArray(v) ? v.length : null;
+  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^\s*(?:无|没有|暂无|—|-)?\s*$/u.test(v) : Array.isArray(v) ? v.length : isRecord(v) ? allPresent(v) : null;
   return { value, status: 'found', evidence: fact.evidence, confidence: fact.confidence };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** An object fact counts as true when every part is present: all lists non-empty, all flags true (e.g. the three kinds of bodies). */
+function allPresent(v: Record<string, unknown>): boolean {
+  return Object.values(v).every((x) => (Array.isArray(x) ? x.length > 0 : x === true || (typeof x === 'number' && x > 0) || (typeof x === 'string' && x.length > 0)));
 }
 
 function resolveMetric(metric: Metric, facts: Fields): ResolvedInput {
