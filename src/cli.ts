@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runExtract } from './commands/extract.js';
-import { listPacks, showPack } from './commands/packs.js';
+import { lintPacks, listPacks, showPack } from './commands/packs.js';
 import { FORMATS, type Format } from './report/write-outputs.js';
 
 function parseFormats(value: string): Format[] {
@@ -54,6 +54,12 @@ packs
   .description('show a pack: documents and conditions with their sources')
   .action((id: string) => {
     process.exitCode = showPack(id);
+  });
+packs
+  .command('lint')
+  .description('check every pack: rubric sums, tier gaps and overlaps, inputs, sources; list the flaws of the source rubrics')
+  .action(() => {
+    process.exitCode = lintPacks();
   });
 
 try {

@@ -1,25 +1,70 @@
 import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
+import { lintRubric } from '../engine/rubric/lint.js';
+import type { Pack } from '../engine/pack.js';
 import { DOC_KIND_LABELS } from '../model/kinds.js';
 
 /** `filings packs list`. */
 export function listPacks(): void {
-  for (const p of PACKS.values()) process.stdout.write(`${p.id.padEnd(36)} ${p.title}（${p.conditions.length} 项条件）\n`);
+  for (const p of PACKS.values()) process.stdout.write(`${p.id.padEnd(40)} ${p.title}（${p.conditions.length} 项条件${p.rubric ? `，评分 ${p.rubric.indicators.length} 项指标` : ''}）\n`);
 }
 
-/** `filings packs show <id>`: documents and conditions with their sources; returns the exit status. */
+function unknownPack(id: string): number {
+  process.stderr.write(`filings: unknown pack "${id}". Expected one of: ${[...PACKS.keys()].join(', ')}\n`);
+  return 2;
+}
+
+/** `filings packs show <id>`: documents, conditions with their sources, and the rubric as a table; returns the exit status. */
 export function showPack(id: string): number {
   const pack = PACKS.get(id);
-  if (!pack) {
-    process.stderr.write(`filings: unknown pack "${id}". Expected one of: ${[...PACKS.keys()].join(', ')}\n`);
-    return 2;
-  }
+  if (!pack) return unknownPack(id);
   const out = [`${pack.title}（${pack.id} v${pack.version}）`, `依据：${pack.source}`, `必需材料：${pack.documents.required.map((k) => DOC_KIND_LABELS[k]).join('、')}`, '', '条件：'];
   for (const c of pack.conditions) {
     const meta = CONDITIONS.get(c.id)?.meta;
     const options = Object.keys(c.options).length ? ` ${JSON.stringify(c.options)}` : '';
     out.push(`  ${c.id.padEnd(30)} ${meta?.title ?? ''}${options}`, `  ${' '.repeat(30)} 依据：${c.source}`);
   }
+  if (pack.rubric) out.push('', ...rubricTable(pack));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
+}
+
+function rubricTable(pack: Pack): string[] {
+  const rubric = pack.rubric!;
+  const out = [`评分（满分 ${rubric.total}${rubric.bonusCap !== undefined ? `，加分不超过 ${rubric.bonusCap}` : ''}）：`, '| 组 | 指标 | 分值 | 类型 | 规则 |', '|---|---|---|---|---|'];
+  for (const g of rubric.groups) {
+    for (const ind of rubric.indicators.filter((i) => i.group === g.id)) {
+      const rule =
+        ind.kind === 'tiers' ? ind.tiers.map((t) => t.text).join('；')
+        : ind.kind === 'per-item' ? `${ind.items.map((i) => `${i.label}${i.perUnit ? '每项' : ''}${i.points}分`).join('，')}，累计不超过${ind.cap}分`
+        : ind.kind === 'steps' ? `达到${ind.start}${ind.unit}得${ind.startPoints}分，每增加${ind.step}${ind.unit}加${ind.stepPoints}分，不超过${ind.cap}分`
+        : ind.kind === 'flag' ? `具备加${ind.points}分`
+        : ind.levels.map((l) => `${l.label}${l.points}${l.upTo ? `-${l.upTo}` : ''}分`).join('，');
+      out.push(`| ${g.label}（${g.max}${g.bonus ? '，加分' : ''}） | ${ind.label} | ${ind.max} | ${ind.kind} | ${rule} |`);
+    }
+  }
+  if (rubric.bands.length) out.push('', `档次：${rubric.bands.map((b) => `${b.min}分以上${b.label}`).join('，')}`);
+  return out;
+}
+
+/** `filings packs lint`: rubric sums, tiers, inputs and sources of every pack; source flaws listed with the reading taken. Exit 1 on undocumented problems. */
+export function lintPacks(): number {
+  let undocumented = 0;
+  for (const pack of PACKS.values()) {
+    const lines: string[] = [];
+    for (const c of pack.conditions) {
+      if (!CONDITIONS.has(c.id)) lines.push(`  ✗ 条件 ${c.id} 未注册`);
+      else if (!c.source.trim()) lines.push(`  ✗ 条件 ${c.id} 未注明来源`);
+    }
+    undocumented += lines.length;
+    for (const f of pack.rubric ? lintRubric(pack.rubric, pack.metrics) : []) {
+      if (f.documented) lines.push(`  · 来源问题 ${f.indicator}：${f.problem}；本规则包的理解：${f.reading}`);
+      else {
+        undocumented++;
+        lines.push(`  ✗ ${f.indicator}：${f.problem}`);
+      }
+    }
+    process.stdout.write(`${pack.id}: ${lines.some((l) => l.includes('✗')) ? '有问题' : '通过'}\n${lines.join('\n')}${lines.length ? '\n' : ''}`);
+  }
+  return undocumented > 0 ? 1 : 0;
 }
