@@ -19,12 +19,15 @@ export default defineCondition({
   check({ records, documents }) {
     const agreements = recordsOf(records, 'agreement');
     if (agreements.length === 0) return documentMissing(documents, 'noAgreement', 'notRead');
-    const goals = agreements.map((r) => use(r.fields.hasGoals)).find((s) => s.state === 'usable');
-    const division = agreements.map((r) => use(r.fields.hasTaskDivision)).find((s) => s.state === 'usable');
+    const goalStates = agreements.map((r) => use(r.fields.hasGoals));
+    const divisionStates = agreements.map((r) => use(r.fields.hasTaskDivision));
+    const goals = goalStates.find((s) => s.state === 'usable' && s.value === true);
+    const division = divisionStates.find((s) => s.state === 'usable' && s.value === true);
     const missing = [!goals ? '技术创新目标' : null, !division ? '成员任务分工' : null].filter((x): x is string => x !== null);
     const evidence = [goals, division].flatMap((s) => (s?.state === 'usable' ? s.fact.evidence : []));
     if (missing.length === 0) return { status: 'pass', messageId: 'both', evidence };
-    if (kindUnreadable(documents, 'agreement')) return { status: 'unknown', messageId: 'unreadable', data: { missing }, evidence };
+    const factUnreadable = (!goals && goalStates.some((s) => s.state === 'unreadable')) || (!division && divisionStates.some((s) => s.state === 'unreadable'));
+    if (factUnreadable || kindUnreadable(documents, 'agreement')) return { status: 'unknown', messageId: 'unreadable', data: { missing }, evidence };
     return { status: 'fail', messageId: 'missing', data: { missing }, evidence, seen: { goals: !!goals, division: !!division } };
   },
 });

@@ -27,12 +27,13 @@ export default defineCondition({
     const missing = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => names[k].length === 0).map((k) => KIND_LABELS[k]);
     const evidence = bodies.state === 'usable' ? bodies.fact.evidence : [];
     const seen = { ...names };
-    const unreadable = kindUnreadable(documents, 'charter');
+    const unreadable = bodies.state === 'unreadable' || kindUnreadable(documents, 'charter');
     if (missing.length > 0) return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'missingBodies', data: { missing }, evidence, seen };
     const responsibility = use(charters[0].fields.externalResponsibility);
     const data = { decision: names.decision, consulting: names.consulting, executive: names.executive };
     if (options.requireExternalResponsibility && responsibility.state !== 'usable') {
-      return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'noResponsibility', data: { missing: '对外承担责任的主体' }, evidence, seen };
+      const unsure = unreadable || responsibility.state === 'unreadable';
+      return { status: unsure ? 'unknown' : 'fail', messageId: unsure ? 'unreadable' : 'noResponsibility', data: { missing: '对外承担责任的主体' }, evidence, seen };
     }
     return { status: 'pass', messageId: 'ok', data, evidence: [...evidence, ...(responsibility.state === 'usable' ? responsibility.fact.evidence : [])], seen };
   },

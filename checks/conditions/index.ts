@@ -8,6 +8,7 @@ import ipAgreement from './ip-agreement.js';
 import leadRegisteredInProvince from './lead-registered-in-province.js';
 import materialsComplete from './materials-complete.js';
 import membersComposition from './members-composition.js';
+import metricThreshold from './metric-threshold.js';
 import membersCountsConsistent from './members-counts-consistent.js';
 import membersCreditCodeValid from './members-credit-code-valid.js';
 import membersMinCount from './members-min-count.js';
@@ -34,6 +35,7 @@ export const CONDITIONS: ReadonlyMap<string, Condition> = new Map(
     membersMinCount,
     membersMostlyInProvince,
     membersNoDuplicates,
+    metricThreshold,
     officeFullTimeStaff,
     platformsMinProvincial,
     textLengthLimits,

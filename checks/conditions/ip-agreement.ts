@@ -22,7 +22,7 @@ export default defineCondition({
     const missing = (Object.keys(PARTS) as (keyof typeof PARTS)[]).filter((k) => !value[k]).map((k) => PARTS[k]);
     const evidence = ip.state === 'usable' ? ip.fact.evidence : [];
     if (missing.length === 0) return { status: 'pass', messageId: 'ok', evidence, seen: value };
-    const unreadable = kindUnreadable(documents, 'agreement') || kindUnreadable(documents, 'charter');
+    const unreadable = ip.state === 'unreadable' || kindUnreadable(documents, 'agreement') || kindUnreadable(documents, 'charter');
     return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'missing', data: { missing }, evidence, seen: value };
   },
 });

@@ -21,7 +21,8 @@ export default defineCondition({
     if (lead.state === 'missing') return { status: 'fail', messageId: 'noLead', evidence: lead.fact?.evidence ?? [] };
     const province = use(facts.leadProvince);
     if (province.state !== 'usable') return { status: 'unknown', messageId: 'notFound', data: { lead: lead.value }, evidence: lead.fact.evidence };
-    const basis = facts.leadCreditCode?.value && province.fact.evidence === facts.leadCreditCode.evidence ? '按统一社会信用代码' : '按统一社会信用代码或通讯地址';
+    const byCode = !!facts.leadCreditCode?.value && JSON.stringify(province.fact.evidence) === JSON.stringify(facts.leadCreditCode.evidence);
+    const basis = byCode ? '按统一社会信用代码' : '按通讯地址';
     const data = { lead: lead.value, found: province.value, province: options.province, basis };
     const evidence = [...lead.fact.evidence, ...province.fact.evidence];
     return province.value === options.province

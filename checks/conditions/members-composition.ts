@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, use } from '../../src/engine/condition.js';
+import { unitKey } from '../../src/text/organizations.js';
 
 /** members.composition: several independent legal persons, at least one enterprise and one university or institute. */
 export default defineCondition({
@@ -20,8 +21,9 @@ export default defineCondition({
     const members = use(facts.members);
     if (members.state === 'unreadable') return { status: 'unknown', messageId: 'none', evidence: members.fact.evidence };
     if (members.state === 'missing') return { status: 'fail', messageId: 'none', evidence: members.fact?.evidence ?? [] };
-    const count = members.value.length;
-    const by = (t: string) => members.value.filter((m) => m.type === t).length;
+    const list = [...new Map(members.value.map((m) => [unitKey(m.name), m])).values()];
+    const count = list.length;
+    const by = (t: string) => list.filter((m) => m.type === t).length;
     const data = { count, enterprise: by('enterprise'), university: by('university'), institute: by('institute'), other: by('other') };
     const summary = `企业 ${data.enterprise} 家，高校 ${data.university} 家，研究机构 ${data.institute} 家，其他 ${data.other} 家`;
     const evidence = members.fact.evidence;

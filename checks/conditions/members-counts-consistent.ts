@@ -31,6 +31,7 @@ export default defineCondition({
         totals.push({ where, total: declared.value });
         evidence.push(...declared.fact.evidence);
         const byType = use(r.fields.memberCountsByType);
+        if (byType.state === 'unreadable') unreadable = true;
         if (byType.state === 'usable') {
           const parts = Object.values(byType.value);
           const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);

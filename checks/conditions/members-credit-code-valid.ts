@@ -12,6 +12,7 @@ export default defineCondition({
       ok: '{{count}} 个统一社会信用代码均通过校验',
       invalid: '以下统一社会信用代码校验位错误：{{codes}}',
       none: '材料中未列出成员单位的统一社会信用代码，本项不适用',
+      unreadable: '成员名单无法可靠读取，未能核对统一社会信用代码，需人工核实',
     },
     options: z.object({}),
   },
@@ -19,7 +20,7 @@ export default defineCondition({
     const lists = [use(facts.members), use(facts.agreementParties)];
     const withCodes = lists.flatMap((l) => (l.state === 'usable' ? l.value : [])).filter((m) => m.creditCode);
     const unique = [...new Map(withCodes.map((m) => [`${m.name}|${m.creditCode}`, m])).values()];
-    if (unique.length === 0) return { status: 'pass', messageId: 'none' };
+    if (unique.length === 0) return lists.some((l) => l.state === 'unreadable') ? { status: 'unknown', messageId: 'unreadable' } : { status: 'pass', messageId: 'none' };
     const bad = unique.filter((m) => !isValidCreditCode(m.creditCode!));
     if (bad.length === 0) return { status: 'pass', messageId: 'ok', data: { count: unique.length }, evidence: unique.flatMap((m) => m.evidence).slice(0, 5) };
     return { status: 'fail', messageId: 'invalid', data: { codes: bad.map((m) => `${m.name} ${m.creditCode}`) }, evidence: bad.flatMap((m) => m.evidence), seen: { invalid: bad.map((m) => m.creditCode) } };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, use } from '../../src/engine/condition.js';
+import { unitKey } from '../../src/text/organizations.js';
 
 /** members.mostly-in-province: more than {share} of the member units are legal persons of {province}. */
 export default defineCondition({
@@ -19,7 +20,8 @@ export default defineCondition({
     const members = use(facts.members);
     if (members.state === 'unreadable') return { status: 'unknown', messageId: 'none', evidence: members.fact.evidence };
     if (members.state === 'missing') return { status: 'fail', messageId: 'none', evidence: members.fact?.evidence ?? [] };
-    const list = members.value;
+    const list = [...new Map(members.value.map((m) => [unitKey(m.name), m])).values()];
+    if (list.length === 0) return { status: 'fail', messageId: 'none', evidence: members.fact.evidence };
     const inside = list.filter((m) => m.province === options.province).length;
     const unknown = list.filter((m) => !m.province).length;
     const count = list.length;

@@ -13,13 +13,14 @@ export default defineCondition({
       ok: '成员名单无重复单位',
       duplicates: '成员名单中重复列出：{{names}}',
       none: '未找到成员名单，本项不适用',
+      unreadable: '成员名单无法可靠读取，未能核对是否重复，需人工核实',
     },
     options: z.object({}),
   },
-  check({ records }) {
-    const lists = records.flatMap((r) => [r.fields.members, r.fields.agreementParties]).map((f) => use(f));
+  check({ facts, records }) {
+    const lists = [...records.flatMap((r) => [r.fields.members, r.fields.agreementParties]), facts.members].map((f) => use(f));
     const usable = lists.filter((l): l is Extract<typeof l, { state: 'usable' }> => l.state === 'usable');
-    if (usable.length === 0) return { status: 'pass', messageId: 'none' };
+    if (usable.length === 0) return lists.some((l) => l.state === 'unreadable') ? { status: 'unknown', messageId: 'unreadable' } : { status: 'pass', messageId: 'none' };
     const dups: Member[] = [];
     for (const list of usable) {
       const seen = new Set<string>();
@@ -29,7 +30,7 @@ export default defineCondition({
         keys.forEach((k) => seen.add(k));
       }
     }
-    if (dups.length === 0) return { status: 'pass', messageId: 'ok' };
+    if (dups.length === 0) return lists.some((l) => l.state === 'unreadable') ? { status: 'unknown', messageId: 'unreadable' } : { status: 'pass', messageId: 'ok' };
     return { status: 'fail', messageId: 'duplicates', data: { names: [...new Set(dups.map((m) => m.name))] }, evidence: dups.flatMap((m) => m.evidence) };
   },
 });

@@ -24,7 +24,7 @@ export default defineCondition({
         : { status: 'fail', messageId: 'zero', evidence: staff.fact.evidence, seen: { fullTimeStaff: 0 } };
     }
     const mentioned = use(facts.fullTimeStaffMentioned);
-    if (!options.requireCount && mentioned.state === 'usable') return { status: 'pass', messageId: 'mentioned', evidence: mentioned.fact.evidence };
+    if (!options.requireCount && mentioned.state === 'usable' && mentioned.value === true) return { status: 'pass', messageId: 'mentioned', evidence: mentioned.fact.evidence };
     if (staff.state === 'unreadable') return { status: 'unknown', messageId: 'unreadable', evidence: staff.fact.evidence };
     return { status: 'fail', messageId: 'missing', evidence: staff.fact?.evidence ?? [] };
   },

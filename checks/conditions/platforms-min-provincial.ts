@@ -16,11 +16,11 @@ export default defineCondition({
   },
   check({ facts, documents, options }) {
     const platforms = use(facts.provincialPlatforms);
-    const names = platforms.state === 'usable' ? platforms.value : [];
+    const names = platforms.state === 'usable' ? [...new Set(platforms.value)] : [];
     const evidence = platforms.state === 'usable' ? platforms.fact.evidence : [];
     const count = names.length;
     if (count >= options.min) return { status: 'pass', messageId: 'enough', data: { count, min: options.min, names }, evidence, seen: { names } };
-    if (documents.some((d) => d.quality !== 'good')) return { status: 'unknown', messageId: 'unreadable', data: { count, min: options.min }, evidence, seen: { names } };
+    if (platforms.state === 'unreadable' || documents.some((d) => d.quality !== 'good')) return { status: 'unknown', messageId: 'unreadable', data: { count, min: options.min }, evidence, seen: { names } };
     return { status: 'fail', messageId: 'tooFew', data: { count, min: options.min, namesNote: count ? `：${names.join('、')}` : '' }, evidence, seen: { names } };
   },
 });

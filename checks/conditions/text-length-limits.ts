@@ -11,17 +11,20 @@ export default defineCondition({
       ok: '{{count}} 项限字数的填报内容均未超出限制',
       over: '超出字数限制：{{items}}',
       none: '未找到限定字数的填报内容，本项不适用',
+      unreadable: '填报内容无法可靠读取，未能核对字数，需人工核实',
     },
     options: z.object({}),
   },
   check({ records }) {
+    const states = records.map((r) => use(r.fields.limitedTexts));
+    const anyUnreadable = states.some((t) => t.state === 'unreadable');
     const items = records.flatMap((r) => {
       const t = use(r.fields.limitedTexts);
       return t.state === 'usable' ? t.value.map((v, i) => ({ ...v, evidence: t.fact.evidence[i] })) : [];
     }).filter((t) => t.limit !== null);
-    if (items.length === 0) return { status: 'pass', messageId: 'none' };
+    if (items.length === 0) return { status: anyUnreadable ? 'unknown' : 'pass', messageId: anyUnreadable ? 'unreadable' : 'none' };
     const over = items.filter((t) => t.length > (t.limit ?? Infinity));
-    if (over.length === 0) return { status: 'pass', messageId: 'ok', data: { count: items.length } };
+    if (over.length === 0) return anyUnreadable ? { status: 'unknown', messageId: 'unreadable' } : { status: 'pass', messageId: 'ok', data: { count: items.length } };
     return {
       status: 'fail',
       messageId: 'over',

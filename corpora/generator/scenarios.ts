@@ -107,6 +107,8 @@ export const HENAN_CASES: HenanCase[] = [
       'agreement.signed': 'unknown',
       'agreement.goals-and-division': 'unknown',
       'members.counts-consistent': 'unknown',
+      'members.credit-code-valid': 'unknown',
+      'members.no-duplicates': 'unknown',
     },
   },
 ];

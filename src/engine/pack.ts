@@ -6,6 +6,8 @@ import { MetricSchema } from './rubric/inputs.js';
 /** A condition as a pack configures it: which condition, with which options, citing which source. */
 export const PackConditionSchema = z.object({
   id: z.string(),
+  /** Id of this use of the condition in reports, when a pack uses one condition several times (e.g. basic.rd-intensity). */
+  as: z.string().optional(),
   options: z.record(z.string(), z.unknown()).default({}),
   /** Seed file and section the rule comes from, e.g. "004 二(一)2(3)". */
   source: z.string().min(1),

@@ -23,6 +23,8 @@ export const ItemSchema = z.object({
   label: z.string(),
   /** Points per unit counted (default), or once when the count is above zero. */
   perUnit: z.boolean().default(true),
+  /** Points for every `every` units ("每2件计1分": every 2, points 1); default 1. */
+  every: z.number().positive().default(1),
 });
 
 /** A qualitative level and its points (很完善 3 …); `upTo` when the source gives a range ("十分重要得7-10分"). */

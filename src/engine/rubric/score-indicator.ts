@@ -79,7 +79,7 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
         if (unreadable(r)) review = true;
         const n = typeof r.value === 'boolean' ? Number(r.value) : typeof r.value === 'number' ? r.value : 0;
         if (r.status === 'found') any = true;
-        raw += item.perUnit ? n * item.points : n > 0 ? item.points : 0;
+        raw += item.perUnit ? Math.floor(n / item.every + 1e-9) * item.points : n > 0 ? item.points : 0;
       }
       const capped = Math.min(raw, ind.cap, ind.max);
       const rule = `${ind.items.map((i) => `${i.label}×${i.points}`).join(' + ')} = ${round(raw)}${raw > Math.min(ind.cap, ind.max) ? `，封顶 ${Math.min(ind.cap, ind.max)}` : ''}`;
