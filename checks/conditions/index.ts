@@ -2,6 +2,7 @@ import type { Condition } from '../../src/engine/condition.js';
 import agreementGoalsAndDivision from './agreement-goals-and-division.js';
 import agreementSigned from './agreement-signed.js';
 import applicationGoalLength from './application-goal-length.js';
+import assessmentHistory from './assessment-history.js';
 import charterBodies from './charter-bodies.js';
 import fundsManagementRules from './funds-management-rules.js';
 import ipAgreement from './ip-agreement.js';
@@ -16,6 +17,8 @@ import membersMostlyInProvince from './members-mostly-in-province.js';
 import membersNoDuplicates from './members-no-duplicates.js';
 import officeFullTimeStaff from './office-full-time-staff.js';
 import platformsMinProvincial from './platforms-min-provincial.js';
+import summaryOnTime from './summary-on-time.js';
+import summarySections from './summary-sections.js';
 import textLengthLimits from './text-length-limits.js';
 
 /** Every condition, by id (explicit, sorted registry). */
@@ -24,6 +27,7 @@ export const CONDITIONS: ReadonlyMap<string, Condition> = new Map(
     agreementGoalsAndDivision,
     agreementSigned,
     applicationGoalLength,
+    assessmentHistory,
     charterBodies,
     fundsManagementRules,
     ipAgreement,
@@ -38,6 +42,8 @@ export const CONDITIONS: ReadonlyMap<string, Condition> = new Map(
     metricThreshold,
     officeFullTimeStaff,
     platformsMinProvincial,
+    summaryOnTime,
+    summarySections,
     textLengthLimits,
   ].map((c) => [c.meta.id, c as unknown as Condition]),
 );

@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../model/record.js';
 import type { DocumentSummary } from '../model/report.js';
 import type { SubmissionMeta } from '../model/submission.js';
 import type { Metric } from './rubric/inputs.js';
+import type { RubricScore } from './rubric/score-rubric.js';
 
 /** Facts read with less confidence than this (0–1) make the conditions that use them unknown. */
 export const MIN_FACT_CONFIDENCE = 0.6;
@@ -31,6 +32,8 @@ export interface CheckContext<O> {
   records: readonly DocumentRecord[];
   documents: readonly DocumentSummary[];
   meta: SubmissionMeta;
+  /** The rubric score, when the pack has a rubric (computed before the conditions). */
+  score?: RubricScore | null;
   /** The pack's declared metrics (read with resolveInput from src/engine/rubric/inputs.ts). */
   metrics: ReadonlyMap<string, Metric>;
   options: O;

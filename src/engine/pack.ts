@@ -28,6 +28,12 @@ export const PackSchema = z.object({
   conditions: z.array(PackConditionSchema),
   /** Document kinds that point at this pack when no pack is named. */
   detectKinds: z.array(DocKindSchema),
+  /** Words in the documents' opening lines that point at this pack (e.g. 企业技术中心). */
+  detectWords: z.array(z.string()).default([]),
+  /** Rules checked over the whole batch (seed 002): per-city quota and filing deadlines (MM-DD of the program year). */
+  batchRules: z
+    .object({ quotaPerCity: z.number().int().positive().optional(), cityDeadline: z.string().regex(/^\d{2}-\d{2}$/u).optional(), provinceDeadline: z.string().regex(/^\d{2}-\d{2}$/u).optional() })
+    .optional(),
   /** Interpretation notes (Chinese) printed in every report of this pack. */
   notes: z.array(z.string()).default([]),
   /** The scoring rubric, when the program has one. */

@@ -188,6 +188,10 @@ export const FieldsSchema = z
     labelledValues: f(z.array(LabelledValueSchema)),
     /** Scores claimed in a self-evaluation table. */
     claimedScores: f(z.array(ClaimedScoreSchema)),
+    /** Year a report covers (年度工作总结: "2021年度"). */
+    reportYear: f(z.number()),
+    /** Date a report is signed or dated, ISO YYYY-MM-DD. */
+    reportDate: f(z.string()),
     /** Project-management rules exist. */
     hasProjectRules: f(z.boolean()),
     /** Confidentiality rules exist. */

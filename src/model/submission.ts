@@ -11,6 +11,14 @@ export const SubmissionMetaSchema = z
     year: z.number().int().optional(),
     /** Date filed, ISO YYYY-MM-DD. */
     submittedAt: z.string().optional(),
+    /** City or prefecture that recommends the submission (for per-city quotas). */
+    city: z.string().optional(),
+    /** Filed through the city bureau (city deadline) or directly to the province. */
+    level: z.enum(['city', 'province']).optional(),
+    /** Earlier assessment results by year (合格/不合格 → pass/fail). */
+    assessments: z.array(z.object({ year: z.number().int(), result: z.enum(['pass', 'fail']) })).optional(),
+    /** Years for which annual summaries are due, inclusive. */
+    period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
   })
   .passthrough();
 export type SubmissionMeta = z.infer<typeof SubmissionMetaSchema>;

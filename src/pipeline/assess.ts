@@ -71,8 +71,8 @@ export function assessSubmission(
     return { ...base, pack: null, conditions: [], verdict: 'error', messages };
   }
   const { pack } = choice;
-  const results = runConditions(pack, conditions, { facts, records, documents, meta: submission.meta });
   const score = pack.rubric ? scoreRubric(pack.rubric, facts, new Map(pack.metrics.map((m) => [m.id, m])), facts.claimedScores?.value ?? []) : null;
+  const results = runConditions(pack, conditions, { facts, records, documents, meta: submission.meta, score });
   const verdict = documents.length > 0 && documents.every((d) => d.quality === 'error') ? 'error' : verdictOf(results);
   return {
     ...base,

@@ -89,7 +89,12 @@ function textOfFact(facts: Fields, key: string): Source {
 function rowOf(facts: Fields, labels: readonly string[]): Source {
   const table = facts.labelledValues;
   if (!table || table.status !== 'found' || !table.value) return { text: null, missing: table ? { ...ABSENT, status: table.status === 'unreadable' ? 'unreadable' : 'absent', evidence: table.evidence } : ABSENT };
-  const row = table.value.find((r) => matchLabel(r.label, labels, 0.85));
+  let row: (typeof table.value)[number] | undefined;
+  let best = 0;
+  for (const r of table.value) {
+    const score = matchLabel(r.label, labels, 0.85)?.score ?? 0;
+    if (score > best) [row, best] = [r, score];
+  }
   if (!row) return { text: null, missing: { ...ABSENT, evidence: table.evidence.slice(0, 1) } };
   return { text: row.value, evidence: [row.evidence], confidence: row.confidence };
 }

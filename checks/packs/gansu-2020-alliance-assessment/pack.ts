@@ -1,0 +1,24 @@
+import { definePack } from '../../../src/engine/pack.js';
+import { GANSU_ALLIANCE_METRICS } from '../../rubrics/gansu-alliance-shared.js';
+import { GANSU_ASSESSMENT_RUBRIC } from './rubric.js';
+
+/** 甘肃省产业技术创新联盟考核 (seed 000 附件3–4, 001 四(3)). */
+export default definePack({
+  id: 'gansu-2020-alliance-assessment',
+  version: '1',
+  title: '甘肃省产业技术创新联盟考核',
+  source: 'seeds/000_941644674c5f5c56.txt 附件3 考核指标体系、附件4 年度工作总结提纲；seeds/001_8680b4b7858a00d5.txt 四、3',
+  region: '甘肃',
+  documents: { required: ['annual-summary', 'application-form'] },
+  detectKinds: ['annual-summary'],
+  detectWords: ['考核数据表'],
+  conditions: [
+    { id: 'materials.complete', options: { required: ['annual-summary', 'application-form'] }, source: '001 四、3 产业联盟每年3月份之前报送上一年度工作总结；000 附件3 考核指标' },
+    { id: 'summary.sections', source: '000 附件4 年度工作总结提纲 一至五' },
+    { id: 'summary.on-time', options: { dueMonth: 3 }, source: '001 四、3 产业联盟每年3月份之前报送上一年度工作总结' },
+    { id: 'assessment.history', options: { mode: 'gansu' }, source: '001 四、3 连续两年考核不合格或不报送工作总结的产业联盟将被取消资格' },
+  ],
+  rubric: GANSU_ASSESSMENT_RUBRIC,
+  metrics: GANSU_ALLIANCE_METRICS,
+  notes: ['“3月份之前”按次年3月1日之前（不含3月1日）理解。', '考核结果与缺报年份取自 submission.json 的 assessments 与 period 以及所附各年度工作总结。'],
+});
