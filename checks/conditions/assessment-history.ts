@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, recordsOf, use } from '../../src/engine/condition.js';
+import { evidence } from '../../src/model/evidence.js';
 
 /**
  * assessment.history: not two consecutive failed years. Gansu: a year fails when its assessment
@@ -21,13 +22,17 @@ export default defineCondition({
   },
   check({ records, meta, score, options }) {
     const history = new Map((meta.assessments ?? []).map((a) => [a.year, a.result]));
+    const metaEvidence = (meta.assessments ?? []).map((a, i) => evidence('submission.json', `/assessments/${i}`, `${a.year}年考核${a.result === 'fail' ? '不合格' : '合格'}`));
     if (options.mode === 'hefei') {
       const year = meta.year ?? (meta.submittedAt ? Number(meta.submittedAt.slice(0, 4)) : undefined);
       const previous = year !== undefined ? history.get(year - 1) : undefined;
       const band = score?.band ?? null;
       if (previous === undefined) return { status: 'pass', messageId: 'noHistory', data: { band: band ?? `得分区间 ${score?.range.join('–') ?? '—'}` } };
       if (previous === 'fail' && band === null && score?.bandRange.includes('不合格')) return { status: 'unknown', messageId: 'bandOpen', data: { range: score.range.join('–') } };
-      if (previous === 'fail' && band === '不合格') return { status: 'fail', messageId: 'disqualified', data: { years: `${year! - 1}、${year}年`, reason: '考核不合格' } };
+      if (previous === 'fail' && band === '不合格') {
+        const scoreEvidence = evidence('report.json', '/score', `本年度得分 ${score!.range.join('–')} 分，档次：不合格`);
+        return { status: 'fail', messageId: 'disqualified', data: { years: `${year! - 1}、${year}年`, reason: '考核不合格' }, evidence: [...metaEvidence, scoreEvidence] };
+      }
       return { status: 'pass', messageId: 'ok', data: { gansuNote: '' } };
     }
     const summaryYears = new Set(recordsOf(records, 'annual-summary').map((r) => use(r.fields.reportYear)).filter((y) => y.state === 'usable').map((y) => (y as { value: number }).value));
@@ -37,7 +42,8 @@ export default defineCondition({
       const [a, b] = [years[i - 1], years[i]];
       if (b === a + 1 && bad(a) && bad(b)) {
         const why = (y: number) => (history.get(y) === 'fail' ? '考核不合格' : '未报送工作总结');
-        return { status: 'fail', messageId: 'disqualified', data: { years: `${a}、${b}年`, reason: `（${a}年${why(a)}，${b}年${why(b)}）` }, seen: { years, summaryYears: [...summaryYears] } };
+        const summaryEvidence = recordsOf(records, 'annual-summary').flatMap((r) => r.fields.reportYear?.evidence ?? []);
+        return { status: 'fail', messageId: 'disqualified', data: { years: `${a}、${b}年`, reason: `（${a}年${why(a)}，${b}年${why(b)}）` }, evidence: [...metaEvidence, ...summaryEvidence], seen: { years, summaryYears: [...summaryYears] } };
       }
     }
     return { status: 'pass', messageId: 'ok', data: { gansuNote: `（已核对 ${years.join('、') || '—'} 年）` }, seen: { years, summaryYears: [...summaryYears] } };

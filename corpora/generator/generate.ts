@@ -16,6 +16,8 @@ import type { DocSpec, WriteOptions } from './spec.js';
 import { writeDocx } from './writers/docx-writer.js';
 import { writePdf } from './writers/pdf-writer.js';
 import { expectedFor } from './expected.js';
+import { SCORED_CASES } from './scored-cases.js';
+import { writeScoredCase } from './scored-generate.js';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'sample');
 
@@ -58,4 +60,5 @@ async function gansu(k: GansuCase): Promise<void> {
 await rm(OUT, { recursive: true, force: true });
 for (const k of HENAN_CASES) await henan(k);
 for (const k of GANSU_CASES) await gansu(k);
-process.stdout.write(`wrote ${HENAN_CASES.length + GANSU_CASES.length} submissions to ${OUT}\n`);
+for (const k of SCORED_CASES) await writeScoredCase(OUT, k);
+process.stdout.write(`wrote ${HENAN_CASES.length + GANSU_CASES.length + SCORED_CASES.length} submissions to ${OUT}\n`);

@@ -1,9 +1,9 @@
 import type { Doc } from '../../src/model/document.js';
-import { found, type Fact } from '../../src/model/fact.js';
+import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { countChars, parseLengthLimit } from '../../src/text/length.js';
 import { splitLabelValue, normalizeLabel } from '../../src/text/labels.js';
-import { docLines, evidenceAt } from './doc-text.js';
+import { docLines, documentEvidence, evidenceAt } from './doc-text.js';
 import type { FormView } from './form-view.js';
 
 interface LimitedText {
@@ -42,5 +42,5 @@ export function readLimitedTexts(doc: Doc, view: FormView): Fact<LimitedText[]> 
     });
     void i;
   });
-  return found(items, evidence);
+  return items.length > 0 ? found(items, evidence) : absent([documentEvidence(doc)]);
 }

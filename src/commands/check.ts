@@ -5,6 +5,7 @@ import { VERDICT_LABELS } from '../report/labels.js';
 import { writeBatchOutputs, writeSubmissionReport, type Format } from '../report/write-outputs.js';
 import { IngestError } from '../pipeline/ingest.js';
 import { checkBatch, type Progress } from '../pipeline/run.js';
+import { batchFindings } from '../pipeline/batch-rules.js';
 import type { Report } from '../model/report.js';
 
 export interface CheckCliOptions {
@@ -44,9 +45,10 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
     throw err;
   }
   if (showProgress) process.stderr.write('\n');
-  await writeBatchOutputs(opts.out, reports, opts.format);
-  if (!opts.quiet) process.stdout.write(summaryScreen(reports, opts.out));
-  return reports.every((r) => r.verdict === 'pass') ? 0 : 1;
+  const batch = batchFindings(reports, PACKS);
+  await writeBatchOutputs(opts.out, reports, opts.format, batch);
+  if (!opts.quiet) process.stdout.write(summaryScreen(reports, opts.out) + batch.map((b) => `批次问题：${b.message}\n`).join(''));
+  return reports.every((r) => r.verdict === 'pass') && batch.length === 0 ? 0 : 1;
 }
 
 function progressLine(p: Progress): string {

@@ -3,6 +3,7 @@ import { DocKindSchema } from './kinds.js';
 import { ConditionResultSchema, MessageSchema, VerdictSchema } from './finding.js';
 import { FieldsSchema } from './fields.js';
 import { EvidenceSchema } from './evidence.js';
+import { SubmissionMetaSchema } from './submission.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -70,7 +71,7 @@ export type Score = z.infer<typeof ScoreSchema>;
 /** report.json: one per submission (CONTRACT.md). */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  submission: z.object({ id: z.string(), documents: z.array(DocumentSummarySchema) }),
+  submission: z.object({ id: z.string(), documents: z.array(DocumentSummarySchema), meta: SubmissionMetaSchema.optional() }),
   pack: PackRefSchema.nullable(),
   facts: FieldsSchema,
   conditions: z.array(ConditionResultSchema),

@@ -15,6 +15,11 @@ export interface SummaryRow {
   allianceName: string | null;
   leadUnit: string | null;
   memberCount: number | null;
+  /** Score range [min, max] (points + bonus) when the pack has a rubric. */
+  scoreRange: [number, number] | null;
+  band: string | null;
+  /** Claimed points above the evidence (self-evaluations). */
+  inflation: number | null;
 }
 
 /** The batch summary rows, one per submission, in batch order. */
@@ -30,5 +35,8 @@ export function summarize(reports: readonly Report[]): SummaryRow[] {
     allianceName: r.facts.allianceName?.value ?? null,
     leadUnit: r.facts.leadUnit?.value ?? null,
     memberCount: r.facts.memberCount?.value ?? null,
+    scoreRange: r.score ? r.score.range : null,
+    band: r.score?.band ?? null,
+    inflation: r.score ? r.score.inflation : null,
   }));
 }

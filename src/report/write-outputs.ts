@@ -8,6 +8,7 @@ import { redFlagsMarkdown } from './formatters/red-flags.js';
 import { batchIndexHtml, reportHtml } from './formatters/html.js';
 import { summaryXlsx } from './formatters/xlsx.js';
 import { safeId } from './safe-id.js';
+import type { BatchFinding } from '../pipeline/batch-rules.js';
 
 export { safeId } from './safe-id.js';
 
@@ -25,11 +26,11 @@ export async function writeSubmissionReport(out: string, report: Report, formats
 }
 
 /** Writes the batch files: summary.json, summary.csv, red-flags.md, index.html, summary.xlsx. */
-export async function writeBatchOutputs(out: string, reports: readonly Report[], formats: readonly Format[]): Promise<void> {
+export async function writeBatchOutputs(out: string, reports: readonly Report[], formats: readonly Format[], batch: readonly BatchFinding[] = []): Promise<void> {
   await mkdir(out, { recursive: true });
-  if (formats.includes('json')) await writeFile(path.join(out, 'summary.json'), summaryJson(reports));
+  if (formats.includes('json')) await writeFile(path.join(out, 'summary.json'), summaryJson(reports, batch));
   if (formats.includes('csv')) await writeFile(path.join(out, 'summary.csv'), summaryCsv(reports));
-  if (formats.includes('md')) await writeFile(path.join(out, 'red-flags.md'), redFlagsMarkdown(reports));
+  if (formats.includes('md')) await writeFile(path.join(out, 'red-flags.md'), redFlagsMarkdown(reports, batch));
   if (formats.includes('html')) await writeFile(path.join(out, 'index.html'), batchIndexHtml(reports));
   if (formats.includes('xlsx')) await writeFile(path.join(out, 'summary.xlsx'), await summaryXlsx(reports));
 }

@@ -5,7 +5,9 @@ const yesNo = (id: string, label: string): MetricInput => ({ id, label, labels: 
 
 /** Figures of the Hefei 评分细则 (seed 003 附件), as the alliance's 考核数据表 labels them. */
 export const HEFEI_METRICS: MetricInput[] = [
+  yesNo('officeStaff', '设立专门办公室并配备专职人员'),
   count('councilMeetings', '定期召开联盟理事会议次数'),
+  yesNo('fundRules', '建立经费管理制度'),
   yesNo('sharingPlatforms', '建立资源共享平台、网站、qq群等交流平台'),
   yesNo('planAndSummary', '有半年及年度工作计划和总结'),
   yesNo('fundReport', '自查报告中报告年度联盟经费使用情况'),

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/evidence.js';
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
-import type { Report } from '../../model/report.js';
+import type { Report, Score } from '../../model/report.js';
 import { FACT_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 
 /** Evidence as a short Chinese location and quote: "协议书.pdf 第3页：「…」". */
@@ -26,6 +26,7 @@ export function reportMarkdown(report: Report): string {
     for (const e of c.evidence.slice(0, 5)) out.push(`- ${whereText(e)}`);
     out.push('');
   }
+  if (report.score) out.push(...scoreSection(report.score));
   out.push('## 主要事实', '');
   const facts = report.facts as Record<string, { value: unknown; status: string; evidence: Evidence[] } | undefined>;
   for (const [key, label] of Object.entries(FACT_LABELS)) {
@@ -42,4 +43,22 @@ export function reportMarkdown(report: Report): string {
   }
   out.push('', '## 判定规则', '', ...report.interpretation.map((r) => `- ${r}`), '');
   return out.join('\n');
+}
+
+const INDICATOR_STATUS: Record<Score['indicators'][number]['status'], string> = { computed: '已计算', 'needs-review': '待评审', missing: '未见数据' };
+
+/** The rubric score as a Chinese table: every indicator's points, range, claimed score and how it was reached. */
+function scoreSection(score: Score): string[] {
+  const total = score.range[0] === score.range[1] ? `${score.range[0]}` : `${score.range[0]}–${score.range[1]}`;
+  const band = score.band ?? (score.bandRange.length ? `待定（${score.bandRange.join(' 至 ')}）` : '—');
+  const out = ['## 评分', '', `- 总分（含加分）：**${total}** 分（基本分 ${score.points}/${score.max}，加分 ${score.bonus}）`, `- 档次：${band}`];
+  if (score.inflation > 0) out.push(`- 自评高于证据支持的分数合计：**${score.inflation}** 分`);
+  out.push('', '| 指标 | 得分 | 分值 | 状态 | 自评 | 计算过程 |', '|---|---|---|---|---|---|');
+  for (const i of score.indicators) {
+    const points = i.range[0] === i.range[1] ? `${i.points}` : `${i.range[0]}–${i.range[1]}`;
+    const claimed = i.claimed === undefined ? '' : `${i.claimed}${i.inflated ? ' ⚠ 高于证据' : ''}`;
+    out.push(`| ${i.label} | ${points} | ${i.max} | ${INDICATOR_STATUS[i.status]} | ${claimed} | ${i.trace.rule.replace(/\|/gu, '／')} |`);
+  }
+  out.push('');
+  return out;
 }

@@ -1,9 +1,10 @@
 import type { Report } from '../../model/report.js';
 import { VERDICT_LABELS } from '../labels.js';
 import { whereText } from './markdown.js';
+import type { BatchFinding } from '../../pipeline/batch-rules.js';
 
 /** red-flags.md: the one-page digest: which submissions fail which mandatory condition, why and where. */
-export function redFlagsMarkdown(reports: readonly Report[]): string {
+export function redFlagsMarkdown(reports: readonly Report[], batch: readonly BatchFinding[] = []): string {
   const count = (v: Report['verdict']) => reports.filter((r) => r.verdict === v).length;
   const out = [
     '# 红旗摘要',
@@ -11,6 +12,7 @@ export function redFlagsMarkdown(reports: readonly Report[]): string {
     `共 ${reports.length} 份申报：通过 ${count('pass')}，不通过 ${count('fail')}，待人工核实 ${count('needs-review')}，无法审查 ${count('error')}。`,
     '',
   ];
+  if (batch.length > 0) out.push('## 批次问题（名额、截止日期）', '', ...batch.map((b) => `- ✗ ${b.message}`), '');
   for (const r of reports.filter((x) => x.verdict !== 'pass')) {
     const name = r.facts.allianceName?.value ? `（${r.facts.allianceName.value}）` : '';
     out.push(`## ${r.submission.id}${name}：${VERDICT_LABELS[r.verdict]}`, '');

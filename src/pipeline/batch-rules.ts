@@ -1,0 +1,44 @@
+import type { Pack } from '../engine/pack.js';
+import type { Report } from '../model/report.js';
+
+/** A finding over the whole batch (seed 002): a city over its quota, or a submission filed after the deadline. */
+export interface BatchFinding {
+  rule: 'quota' | 'deadline';
+  pack: string;
+  /** Submissions concerned. */
+  submissions: string[];
+  /** Chinese message for the summary and the digest. */
+  message: string;
+}
+
+/** Checks each pack's batch rules over the reports of the batch (city from submission.json `city`, date from `submittedAt`). */
+export function batchFindings(reports: readonly Report[], packs: ReadonlyMap<string, Pack>): BatchFinding[] {
+  const out: BatchFinding[] = [];
+  for (const pack of packs.values()) {
+    const rules = pack.batchRules;
+    if (!rules) continue;
+    const mine = reports.filter((r) => r.pack?.id === pack.id);
+    if (rules.quotaPerCity !== undefined) {
+      const byCity = new Map<string, string[]>();
+      for (const r of mine) {
+        const city = r.submission.meta?.city;
+        if (city) byCity.set(city, [...(byCity.get(city) ?? []), r.submission.id]);
+      }
+      for (const [city, ids] of byCity) {
+        if (ids.length > rules.quotaPerCity) out.push({ rule: 'quota', pack: pack.id, submissions: ids, message: `${city}推荐${pack.title} ${ids.length} 个，超过每个市州不超过 ${rules.quotaPerCity} 个的名额` });
+      }
+    }
+    for (const r of mine) {
+      const meta = r.submission.meta;
+      if (!meta?.submittedAt) continue;
+      const year = meta.year ?? Number(meta.submittedAt.slice(0, 4));
+      const deadline = meta.level === 'city' ? rules.cityDeadline : rules.provinceDeadline;
+      if (!deadline) continue;
+      const due = `${year}-${deadline}`;
+      if (meta.submittedAt > due) {
+        out.push({ rule: 'deadline', pack: pack.id, submissions: [r.submission.id], message: `${r.submission.id} 于 ${meta.submittedAt} 报送，晚于${meta.level === 'city' ? '市级' : '省级'}截止日期 ${due}` });
+      }
+    }
+  }
+  return out;
+}
