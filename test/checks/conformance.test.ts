@@ -98,14 +98,14 @@ describe('packs', () => {
       expect(r.success, r.success ? '' : r.error.message).toBe(true);
     });
 
-    it('lists each condition once', () => {
-      const ids = pack.conditions.map((c) => c.id);
+    it('lists each condition once (a condition used several times has a distinct "as" id each time)', () => {
+      const ids = pack.conditions.map((c) => c.as ?? c.id);
       expect(ids.filter((c, i) => ids.indexOf(c) !== i)).toEqual([]);
     });
 
-    it.each(pack.conditions.map((c) => [c.id, c] as const))('%s: is registered, its options parse, it cites a source', (id, entry) => {
-      const condition = CONDITIONS.get(id);
-      expect(condition, `condition ${id} is registered`).toBeDefined();
+    it.each(pack.conditions.map((c) => [c.as ?? c.id, c] as const))('%s: is registered, its options parse, it cites a source', (_id, entry) => {
+      const condition = CONDITIONS.get(entry.id);
+      expect(condition, `condition ${entry.id} is registered`).toBeDefined();
       const r = condition!.meta.options.safeParse(entry.options);
       expect(r.success, r.success ? '' : r.error.message).toBe(true);
       expect(entry.source.trim()).not.toBe('');
