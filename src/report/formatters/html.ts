@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/evidence.js';
 import type { ConditionResult, Message, Verdict } from '../../model/finding.js';
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
-import type { DocumentSummary, Report } from '../../model/report.js';
+import type { DocumentSummary, Report, Score } from '../../model/report.js';
 import { FACT_LABELS, MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { summarize } from '../summary.js';
 import { safeId } from '../safe-id.js';
@@ -202,6 +202,8 @@ export function reportHtml(report: Report): string {
   if (report.conditions.length > 0) out.push(...report.conditions.map(conditionSection));
   else out.push('<p>未审查任何条件。</p>');
 
+  if (report.score) out.push(...scoreHtml(report.score));
+
   const facts = factRows(report);
   if (facts.length > 0) out.push('<h2>主要事实</h2>', table(['事项', '内容', '出处'], facts, 'facts'));
 
@@ -233,6 +235,25 @@ export function reportHtml(report: Report): string {
 
   out.push('<footer>本报告由程序根据申报材料自动生成，仅作形式审查参考；证据原文以申报材料为准。</footer>');
   return page(`形式审查报告：${id}`, out.join('\n'));
+}
+
+const INDICATOR_STATUS = { computed: '已计算', 'needs-review': '待评审', missing: '未见数据' } as const;
+
+/** The rubric score: total range, band, and every indicator with its claimed points and how it was reached. */
+function scoreHtml(score: Score): string[] {
+  const span = (r: readonly [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
+  const band = score.band ?? (score.bandRange.length ? `待定（${score.bandRange.join(' 至 ')}）` : '—');
+  const rows = score.indicators.map(
+    (i) =>
+      `<tr${i.inflated ? ' class="inflated"' : ''}><td>${escapeHtml(i.label)}</td><td class="num">${escapeHtml(span(i.range))}</td><td class="num">${escapeHtml(i.max)}</td>` +
+      `<td>${escapeHtml(INDICATOR_STATUS[i.status])}${i.suggested ? `（建议：${escapeHtml(i.suggested)}）` : ''}</td>` +
+      `<td class="num">${escapeHtml(i.claimed ?? '')}${i.inflated ? ' ⚠' : ''}</td><td>${escapeHtml(i.trace.rule)}</td></tr>`,
+  );
+  return [
+    '<h2>评分</h2>',
+    `<p>总分（含加分）：<strong>${escapeHtml(span(score.range))}</strong> 分（基本分 ${escapeHtml(score.points)}/${escapeHtml(score.max)}，加分 ${escapeHtml(score.bonus)}）；档次：${escapeHtml(band)}${score.inflation > 0 ? `；自评高于证据支持 <strong>${escapeHtml(score.inflation)}</strong> 分` : ''}</p>`,
+    table(['指标', '得分', '分值', '状态', '自评', '计算过程'], rows, 'score'),
+  ];
 }
 
 /** Condition ids as a list of code elements. */
