@@ -17,10 +17,11 @@ export default defineCondition({
       disqualified: '{{years}} 连续两年{{reason}}，应取消资格',
       bandOpen: '上年度考核不合格，本年度得分区间 {{range}} 跨越合格线，需评审确定后判断是否连续两年不合格',
       noHistory: '未提供往年考核结果，本年度{{band}}',
+      unreadable: '{{years}} 年的工作总结可能在无法读取的文件中（{{where}}），是否连续两年不合格需人工核实',
     },
     options: z.object({ mode: z.enum(['gansu', 'hefei']) }),
   },
-  check({ records, meta, score, options }) {
+  check({ records, documents, meta, score, options }) {
     const history = new Map((meta.assessments ?? []).map((a) => [a.year, a.result]));
     const metaEvidence = (meta.assessments ?? []).map((a, i) => evidence('submission.json', `/assessments/${i}`, `${a.year}年考核${a.result === 'fail' ? '不合格' : '合格'}`));
     if (options.mode === 'hefei') {
@@ -41,6 +42,12 @@ export default defineCondition({
     for (let i = 1; i < years.length; i++) {
       const [a, b] = [years[i - 1], years[i]];
       if (b === a + 1 && bad(a) && bad(b)) {
+        const missingSummary = [a, b].some((y) => history.get(y) !== 'fail');
+        const unsure = [
+          ...recordsOf(records, 'annual-summary').filter((r) => use(r.fields.reportYear).state !== 'usable').map((r) => r.file),
+          ...documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file),
+        ];
+        if (missingSummary && unsure.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { years: `${a}、${b}`, where: unsure }, evidence: metaEvidence };
         const why = (y: number) => (history.get(y) === 'fail' ? '考核不合格' : '未报送工作总结');
         const summaryEvidence = recordsOf(records, 'annual-summary').flatMap((r) => r.fields.reportYear?.evidence ?? []);
         return { status: 'fail', messageId: 'disqualified', data: { years: `${a}、${b}年`, reason: `（${a}年${why(a)}，${b}年${why(b)}）` }, evidence: [...metaEvidence, ...summaryEvidence], seen: { years, summaryYears: [...summaryYears] } };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, documentMissing, recordsOf, use } from '../../src/engine/condition.js';
 
 /** summary.on-time: each year's work summary is dated before {dueMonth} of the following year. */
 export default defineCondition({
@@ -12,12 +12,13 @@ export default defineCondition({
       late: '以下年度工作总结晚于次年{{dueMonth}}月1日：{{late}}',
       undated: '以下年度工作总结未注明年度或日期，无法判断是否按时报送：{{undated}}',
       none: '未提交年度工作总结',
+      notRead: '有文件无法读取或无法识别类型（{{where}}），未能确认是否提交了年度工作总结，需人工核实',
     },
     options: z.object({ dueMonth: z.number().int().min(1).max(12) }),
   },
-  check({ records, meta, options }) {
+  check({ records, documents, meta, options }) {
     const summaries = recordsOf(records, 'annual-summary');
-    if (summaries.length === 0) return { status: 'fail', messageId: 'none' };
+    if (summaries.length === 0) return documentMissing(documents, 'none', 'notRead');
     const late: string[] = [];
     const undated: string[] = [];
     for (const r of summaries) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, documentMissing, recordsOf, use } from '../../src/engine/condition.js';
 
 const SECTIONS: Record<string, string> = {
   'lead-unit': '一、牵头单位情况',
@@ -19,24 +19,28 @@ export default defineCondition({
       complete: '{{count}} 份年度工作总结均包含提纲规定的五部分内容',
       missing: '年度工作总结缺少提纲规定的内容：{{missing}}',
       none: '未提交年度工作总结',
-      unreadable: '年度工作总结无法可靠读取，需人工核实',
+      unreadable: '年度工作总结无法可靠读取（{{where}}），需人工核实',
+      notRead: '有文件无法读取或无法识别类型（{{where}}），未能确认是否提交了年度工作总结，需人工核实',
     },
     options: z.object({ sections: z.array(z.string()).default(Object.keys(SECTIONS)) }),
   },
-  check({ records, options }) {
+  check({ records, documents, options }) {
     const summaries = recordsOf(records, 'annual-summary');
-    if (summaries.length === 0) return { status: 'fail', messageId: 'none' };
+    if (summaries.length === 0) return documentMissing(documents, 'none', 'notRead');
     const problems: string[] = [];
-    let unreadable = false;
+    const unsure: string[] = [];
     for (const r of summaries) {
       const present = use(r.fields.outlineSections);
-      if (present.state === 'unreadable') unreadable = true;
+      const wellRead = present.state !== 'unreadable' && documents.find((d) => d.file === r.file)?.quality === 'good';
       const have = present.state === 'usable' ? present.value : [];
       const lacking = options.sections.filter((s) => !have.includes(s));
-      if (lacking.length > 0) problems.push(`${r.fields.reportYear?.value ?? r.file}：${lacking.map((s) => SECTIONS[s] ?? s).join('、')}`);
+      if (lacking.length === 0) continue;
+      if (wellRead) problems.push(`${r.fields.reportYear?.value ?? r.file}：${lacking.map((s) => SECTIONS[s] ?? s).join('、')}`);
+      else unsure.push(r.file);
     }
     const evidence = summaries.flatMap((r) => r.fields.outlineSections?.evidence.slice(0, 2) ?? []);
-    if (problems.length > 0) return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'missing', data: { missing: problems.join('；') }, evidence };
+    if (problems.length > 0) return { status: 'fail', messageId: 'missing', data: { missing: problems.join('；') }, evidence };
+    if (unsure.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { where: unsure }, evidence };
     return { status: 'pass', messageId: 'complete', data: { count: summaries.length }, evidence };
   },
 });

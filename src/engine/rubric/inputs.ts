@@ -6,7 +6,8 @@ import { countAfter } from '../../text/inline-counts.js';
 import { matchLabel } from '../../text/labels.js';
 import { parseMoney } from '../../text/money.js';
 import { parsePercent } from '../../text/percent.js';
-import { parseNumber } from '../../text/numerals.js';
+import { findFirstNumber, parseNumber } from '../../text/numerals.js';
+import { parseCheckboxes } from '../../text/checkboxes.js';
 import { normalizeText } from '../../text/normalize.js';
 
 /**
@@ -52,7 +53,7 @@ function fromFact(fact: Fact<unknown> | undefined): ResolvedInput {
   if (!fact) return ABSENT;
   if (fact.status !== 'found') return { value: null, status: fact.status, evidence: fact.evidence, confidence: fact.confidence };
   const v = fact.value;
-  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^\s*(?:无|没有|暂无|—|-)?\s*$/u.test(v) : Array.isArray(v) ? v.length : isRecord(v) ? allPresent(v) : null;
+  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^[\s—–\-－_/／…]*(?:无|没有|暂无|不适用)?[\s—–\-－_/／…。]*$/u.test(v) : Array.isArray(v) ? v.length : isRecord(v) ? allPresent(v) : null;
   return { value, status: 'found', evidence: fact.evidence, confidence: fact.confidence };
 }
 
@@ -105,9 +106,14 @@ function parseMetric(parse: Metric['parse'], raw: string): number | boolean | nu
       return parseMoney(raw, '万元')?.value ?? null;
     case 'percent':
       return parsePercent(raw) ?? parseNumber(raw.replace(/[^\d.]/gu, ''));
-    case 'yes-no':
-      return /有|是|√|☑|■/u.test(raw) ? true : /无|否/u.test(raw) ? false : null;
+    case 'yes-no': {
+      const boxes = parseCheckboxes(raw);
+      const ticked = boxes.find((b) => b.state === 'checked')?.label;
+      if (ticked) return /^(?:有|是)/u.test(ticked) ? true : /^(?:无|否)/u.test(ticked) ? false : null;
+      if (boxes.length > 0) return null;
+      return /没有|无|否|未/u.test(raw) ? false : /有|是|√/u.test(raw) ? true : null;
+    }
     default:
-      return parseNumber(raw.replace(/[^\d.一二三四五六七八九十百千万零两]/gu, ''));
+      return findFirstNumber(normalizeText(raw))?.value ?? null;
   }
 }

@@ -36,6 +36,7 @@ function tierProblems(ind: Extract<Indicator, { kind: 'tiers' }>): string[] {
     }
     if (upper.min > lower.max) problems.push(`分档“${lower.text}”与“${upper.text}”之间有空档（${lower.max}–${upper.min}${ind.unit}）`);
     else if (upper.min < lower.max) problems.push(`分档“${lower.text}”与“${upper.text}”重叠（${upper.min}–${lower.max}${ind.unit}）`);
+    else if (!lower.maxInclusive && !upper.minInclusive) problems.push(`分档“${lower.text}”与“${upper.text}”之间有空档：界点 ${upper.min}${ind.unit} 不属于任何一档`);
     else if (lower.maxInclusive && upper.minInclusive && upper.points < lower.points) problems.push(`界点 ${upper.min}${ind.unit} 同属两档，按就高原则应归较高档`);
   }
   return problems;

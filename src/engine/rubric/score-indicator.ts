@@ -76,7 +76,10 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
         const r = input(item.input);
         seen[item.input] = r.value;
         evidence.push(...r.evidence.slice(0, 1));
-        if (unreadable(r)) review = true;
+        if (unreadable(r)) {
+          review = true;
+          continue;
+        }
         const n = typeof r.value === 'boolean' ? Number(r.value) : typeof r.value === 'number' ? r.value : 0;
         if (r.status === 'found') any = true;
         raw += item.perUnit ? Math.floor(n / item.every + 1e-9) * item.points : n > 0 ? item.points : 0;
@@ -104,6 +107,7 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
     case 'flag': {
       const r = input(ind.input);
       if (unreadable(r)) return out(0, 'needs-review', '输入无法可靠读取', { [ind.input]: r.value }, r.evidence, { range: [0, ind.points] });
+      if (r.status !== 'found') return out(0, 'missing', '材料中未见该项数据', { [ind.input]: null }, r.evidence);
       const yes = r.value === true || (typeof r.value === 'number' && r.value > 0);
       return out(yes ? ind.points : 0, 'computed', yes ? `具备，加 ${ind.points} 分` : '不具备', { [ind.input]: r.value }, r.evidence);
     }
@@ -123,11 +127,12 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
       const levels = [...ind.levels].sort((a, b) => b.points - a.points);
       const share = ind.signals.length ? found / ind.signals.length : 0;
       const index = ind.signals.length ? Math.min(levels.length - 1, Math.round((1 - share) * (levels.length - 1))) : levels.length - 1;
-      const suggested = levels[index];
+      const suggested = ind.signals.length ? levels[index] : undefined;
       const lo = Math.min(...levels.map((l) => l.points));
       const hi = Math.max(...levels.map((l) => l.upTo ?? l.points));
       const found_ = ind.signals.length ? `已找到 ${found}/${ind.signals.length} 项：${Object.entries(seen).filter(([, v]) => v).map(([k]) => k).join('、') || '无'}` : '需评审专家判断';
-      return out(lo, 'needs-review', `定性指标，不自动计分；建议档次“${suggested.label}”（${found_}）`, seen, evidence, { range: [lo, hi], suggested: suggested.label });
+      const rule = suggested ? `定性指标，不自动计分；建议档次“${suggested.label}”（${found_}）` : `定性指标，不自动计分（${found_}）`;
+      return out(lo, 'needs-review', rule, seen, evidence, { range: [lo, hi], ...(suggested ? { suggested: suggested.label } : {}) });
     }
   }
 }

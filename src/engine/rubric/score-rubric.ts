@@ -73,6 +73,8 @@ export function scoreRubric(rubric: Rubric, facts: Fields, metrics: ReadonlyMap<
   const hi = round(sum(false, 1) + cap(sum(true, 1)));
   const bandLo = bandOf(rubric, lo);
   const bandHi = bandOf(rubric, hi);
+  const ascending = [...rubric.bands].sort((a, b) => a.min - b.min);
+  const spanned = ascending.filter((b, i) => b.min <= hi + 1e-9 && (ascending[i + 1] === undefined || ascending[i + 1].min > lo + 1e-9)).map((b) => b.label);
   const inflation = round(indicators.reduce((s, i) => s + (i.claimed !== undefined ? Math.max(0, i.claimed - i.range[1]) : 0), 0));
   return {
     points: round(sum(false, 0)),
@@ -80,7 +82,7 @@ export function scoreRubric(rubric: Rubric, facts: Fields, metrics: ReadonlyMap<
     bonus: round(cap(sum(true, 0))),
     range: [lo, hi],
     band: bandLo === bandHi ? bandLo : null,
-    bandRange: [...new Set([bandLo, bandHi].filter((b): b is string => b !== null))],
+    bandRange: spanned,
     groups,
     indicators,
     inflation,

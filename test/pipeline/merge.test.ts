@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { absent, found, unreadable } from '../../src/model/fact.js';
+import type { DocumentRecord } from '../../src/model/record.js';
+import type { Fields } from '../../src/model/fields.js';
+import { markIncomplete, mergeRecords } from '../../src/pipeline/merge.js';
+
+const ev = (file: string) => [{ file, ref: '/blocks/0', quote: file }];
+const rec = (kind: DocumentRecord['kind'], fields: DocumentRecord['fields']): DocumentRecord => ({ file: `${kind}.docx`, kind, fields });
+
+describe('mergeRecords', () => {
+  it('takes a field from the form first and keeps a disagreeing document as a conflict', () => {
+    const facts = mergeRecords([rec('recommendation-form', { memberCountDeclared: found(11, ev('推荐表')) }), rec('proposal', { memberCountDeclared: found(12, ev('建议书')) })]);
+    expect(facts.memberCountDeclared?.value).toBe(12);
+    expect(facts.memberCountDeclared?.conflicts).toEqual([{ value: 11, evidence: ev('推荐表') }]);
+  });
+
+  it('lets any document that has a fund clause settle hasFundRules', () => {
+    const facts = mergeRecords([rec('proposal', { hasFundRules: absent(ev('建议书')) }), rec('charter', { hasFundRules: found(true, ev('章程')) })]);
+    expect(facts.hasFundRules).toMatchObject({ value: true, status: 'found', evidence: ev('章程') });
+  });
+
+  it('joins platform names from all documents without repeating them, and counts them', () => {
+    const facts = mergeRecords([rec('proposal', { provincialPlatforms: found(['A中心', 'B实验室'], [...ev('建议书'), ...ev('建议书')]) }), rec('feasibility-report', { provincialPlatforms: found(['B实验室', 'C中心'], [...ev('报告'), ...ev('报告')]) })]);
+    expect(facts.provincialPlatforms?.value).toEqual(['A中心', 'B实验室', 'C中心']);
+    expect(facts.provincialPlatformCount?.value).toBe(3);
+  });
+
+  it('prefers an unreadable reading over an absent one when nothing was found', () => {
+    const facts = mergeRecords([rec('agreement', { hasGoals: unreadable(ev('协议')) }), rec('feasibility-report', { hasGoals: absent(ev('报告')) })]);
+    expect(facts.hasGoals?.status).toBe('unreadable');
+  });
+});
+
+describe('markIncomplete', () => {
+  it('turns absent and missing facts unreadable when a file of the submission was not read, naming that file', () => {
+    const facts = markIncomplete({ leadUnit: found('甲公司', ev('建议书')), members: absent(ev('协议')) }, ['协议书.docx']);
+    expect(facts.leadUnit?.status).toBe('found');
+    expect(facts.members).toMatchObject({ status: 'unreadable', evidence: [{ file: '协议书.docx' }] });
+    expect(facts.fullTimeStaff?.status).toBe('unreadable');
+  });
+
+  it('changes nothing when every file was read', () => {
+    const facts: Fields = { members: absent(ev('协议')) };
+    expect(markIncomplete(facts, [])).toBe(facts);
+  });
+});
