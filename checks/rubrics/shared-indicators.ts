@@ -30,3 +30,11 @@ export function talents(id: string, group: string, source: string, cap: number, 
     items: [{ input: inputs[0], points: 5, label: '院士（含外聘）', perUnit: false }, { input: inputs[1], points: 3, label: '国家级人才', perUnit: false }, { input: inputs[2], points: 1, label: '省领军人才', perUnit: false }],
   };
 }
+
+/** 近三年累计科技研发投入 (3 points, 万元), as in seed 000 附件2 and 002 附件2. */
+export function rdThreeYears(id: string, group: string, source: string, input: string): IndicatorInput {
+  return {
+    id, group, label: '近三年累计科技研发投入', max: 3, source, kind: 'tiers', input, unit: '万元',
+    tiers: [atLeast(1600, 3, '1600万以上得3分'), between(1300, 1600, 2, '1300-1600万得2分'), between(1000, 1300, 1, '1000-1300万得1分'), atMost(1000, 0, '1000万以下得0分')],
+  };
+}

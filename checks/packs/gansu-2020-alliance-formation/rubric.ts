@@ -1,23 +1,12 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
 import { atLeast, atMost, between } from '../../../src/engine/rubric/tiers.js';
+import { completeness, rdThisYear, rdThreeYears, RULE_SIGNALS, talents } from '../../rubrics/shared-indicators.js';
 
 const S = '000 附件2 评定指标体系';
 const ORG = [
   { input: 'facts.bodies', label: '决策/咨询/执行机构' },
   { input: 'facts.fullTimeStaffMentioned', label: '专职人员' },
   { input: 'facts.expertCommittee', label: '技术专家委员会名单' },
-];
-const RULES = [
-  { input: 'facts.hasProjectRules', label: '项目管理' },
-  { input: 'facts.hasFundRules', label: '经费管理' },
-  { input: 'facts.hasConfidentialityRules', label: '保密' },
-  { input: 'facts.hasCooperationRules', label: '产学研合作' },
-];
-const GOOD = [
-  { label: '很完善', points: 3 },
-  { label: '比较完善', points: 2 },
-  { label: '基本完善', points: 1 },
-  { label: '不完善', points: 0 },
 ];
 
 /** 甘肃省产业技术创新产业联盟评定指标体系 (seed 000 附件2): 100 points + bonus. Amounts in 万元. */
@@ -39,14 +28,11 @@ export const GANSU_FORMATION_RUBRIC: RubricInput = {
     { id: 'lead-purchases', group: 'lead', label: '产业联盟牵头单位省内采购金额', max: 3, source: `${S} 二`, kind: 'tiers', input: 'facts.leadProvincialPurchases', unit: '万元', tiers: [atLeast(100_000, 3, '10亿元以上得3分'), between(10_000, 100_000, 2, '1-10亿元得2分'), atMost(10_000, 1, '1亿元以下得1分')] },
     { id: 'lead-share', group: 'lead', label: '产业联盟牵头单位行业地位', max: 3, source: `${S} 二`, kind: 'tiers', input: 'facts.leadIndustrySharePercent', unit: '%', tiers: [atLeast(50, 3, '占省内行业比重50%以上得3分'), between(30, 50, 2, '30%-50%得2分'), atMost(30, 1, '30%以内得1分')] },
     { id: 'members-share', group: 'lead', label: '产业联盟成员占行业比重', max: 3, source: `${S} 二`, kind: 'tiers', input: 'facts.membersIndustrySharePercent', unit: '%', tiers: [atLeast(70, 3, '占省内行业比重70%以上得3分'), between(50, 70, 2, '50%-70%得2分'), atMost(50, 1, '50%以内得1分')] },
-    { id: 'organization', group: 'mechanism', label: '产业联盟组织机构建设', max: 3, source: `${S} 三`, kind: 'qualitative', levels: GOOD, signals: ORG },
-    { id: 'management-rules', group: 'mechanism', label: '产业联盟管理制度建设', max: 3, source: `${S} 三`, kind: 'qualitative', levels: GOOD, signals: RULES },
+    { id: 'organization', group: 'mechanism', label: '产业联盟组织机构建设', max: 3, source: `${S} 三`, kind: 'qualitative', levels: completeness(3), signals: ORG },
+    { id: 'management-rules', group: 'mechanism', label: '产业联盟管理制度建设', max: 3, source: `${S} 三`, kind: 'qualitative', levels: completeness(3), signals: RULE_SIGNALS },
     { id: 'long-term-goals', group: 'mechanism', label: '产业联盟中长期发展目标', max: 3, source: `${S} 三`, kind: 'qualitative', levels: [{ label: '良好', points: 3 }, { label: '比较良好', points: 2 }, { label: '基本完成', points: 1 }, { label: '未完成', points: 0 }], signals: [{ input: 'facts.operatingMechanism', label: '运行机制与中长期目标' }, { input: 'facts.hasGoals', label: '技术创新目标' }] },
-    {
-      id: 'rd-this-year', group: 'rd', label: '本年度科技研发投入', max: 6, source: `${S} 四`, kind: 'tiers', input: 'facts.leadRdThisYear', unit: '万元',
-      tiers: [atLeast(800, 6, '800万元以上得6分'), between(700, 800, 5, '700-800万元得5分'), between(600, 700, 4, '600-700万元得4分'), between(500, 600, 3, '500-600万元得3分'), between(400, 500, 2, '400-500万元得2分'), between(300, 400, 1, '300-400万元得1分'), atMost(300, 0, '300万元以下得0分')],
-    },
-    { id: 'rd-three-years', group: 'rd', label: '近三年累计科技研发投入', max: 3, source: `${S} 四`, kind: 'tiers', input: 'facts.leadRdThreeYears', unit: '万元', tiers: [atLeast(1600, 3, '1600万元以上得3分'), between(1300, 1600, 2, '1300-1600万元得2分'), between(1000, 1300, 1, '1000-1300万元得1分'), atMost(1000, 0, '1000万元以下得0分')] },
+    rdThisYear('rd-this-year', 'rd', `${S} 四`, 'facts.leadRdThisYear'),
+    rdThreeYears('rd-three-years', 'rd', `${S} 四`, 'facts.leadRdThreeYears'),
     { id: 'projects', group: 'innovation', label: '承担科研项目情况', max: 4, source: `${S} 五`, kind: 'per-item', cap: 4, items: [{ input: 'metrics.provincialProjects', points: 2, label: '省（部）级及以上项目' }, { input: 'metrics.bureauProjects', points: 1, label: '厅局级项目' }] },
     { id: 'awards', group: 'innovation', label: '获科技奖励情况', max: 4, source: `${S} 五`, kind: 'per-item', cap: 4, items: [{ input: 'metrics.provincialAwards', points: 2, label: '省部级科技奖励' }, { input: 'metrics.socialAwards', points: 1, label: '社会力量奖励' }] },
     { id: 'ip', group: 'innovation', label: '近3年获专利等知识产权数量', max: 10, source: `${S} 五`, kind: 'per-item', cap: 10, items: [{ input: 'metrics.inventionPatents', points: 5, label: '发明专利' }, { input: 'metrics.utilityPatents', points: 2, label: '实用新型专利' }, { input: 'metrics.otherIp', points: 1, label: '其他知识产权' }] },
@@ -55,7 +41,7 @@ export const GANSU_FORMATION_RUBRIC: RubricInput = {
     { id: 'training', group: 'service', label: '行业人才培训能力', max: 6, source: `${S} 六`, kind: 'per-item', cap: 6, items: [{ input: 'facts.trainingQualifications', points: 2, label: '国家规范的培训资质' }] },
     { id: 'service-platforms', group: 'service', label: '技术服务能力', max: 5, source: `${S} 六`, kind: 'per-item', cap: 5, items: [{ input: 'facts.nationalServicePlatforms', points: 2, label: '国家级创新创业平台' }, { input: 'facts.provincialServicePlatforms', points: 1, label: '省级创新创业平台' }] },
     { id: 'service-benefit', group: 'service', label: '通过服务为服务企业产生的年经济效益', max: 8, source: `${S} 六`, kind: 'steps', input: 'facts.serviceBenefit', unit: '万元', start: 500, startPoints: 1, step: 500, stepPoints: 1, cap: 8 },
-    { id: 'talents', group: 'bonus', label: '高层次人才', max: 9, source: `${S} 加分项`, kind: 'per-item', cap: 9, items: [{ input: 'facts.academicians', points: 5, label: '院士（含外聘）', perUnit: false }, { input: 'facts.nationalTalents', points: 3, label: '国家级人才', perUnit: false }, { input: 'facts.provincialLeaders', points: 1, label: '省领军人才', perUnit: false }] },
+    talents('talents', 'bonus', `${S} 加分项`, 9, ['facts.academicians', 'facts.nationalTalents', 'facts.provincialLeaders']),
     { id: 'special-work', group: 'bonus', label: '特色工作', max: 3, source: `${S} 加分项`, kind: 'qualitative', levels: [{ label: '有明显特色', points: 3 }, { label: '无', points: 0 }], signals: [{ input: 'facts.specialWork', label: '填报了特色工作' }] },
     { id: 'assigned-tasks', group: 'bonus', label: '完成省工信厅安排的相关服务工作', max: 6, source: `${S} 加分项`, kind: 'per-item', cap: 6, items: [{ input: 'facts.assignedTasks', points: 2, label: '完成任务' }] },
     { id: 'national-award', group: 'bonus', label: '国家级奖励', max: 4, source: `${S} 加分项`, kind: 'flag', input: 'facts.nationalAwards', points: 4 },

@@ -1,6 +1,6 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
 import { atLeast, atMost, between } from '../../../src/engine/rubric/tiers.js';
-import { completeness, RULE_SIGNALS, rdThisYear, talents } from '../../rubrics/shared-indicators.js';
+import { completeness, RULE_SIGNALS, rdThisYear, rdThreeYears, talents } from '../../rubrics/shared-indicators.js';
 
 const S = '002 附件2 甘肃省行业技术中心自评表';
 const m = (id: string) => `metrics.${id}`;
@@ -26,7 +26,7 @@ export const INDUSTRY_TECH_CENTER_RUBRIC: RubricInput = {
     { id: 'researchers', group: 'staff', label: '专职研发人员', max: 3, source: S, kind: 'tiers', input: m('fullTimeResearchers'), unit: '人', tiers: [atLeast(70, 3, '70人以上得3分'), between(60, 70, 2, '60-70人得2分'), between(50, 60, 1, '50-60人得1分'), atMost(50, 0, '50人以下得0分')] },
     { id: 'senior-researchers', group: 'staff', label: '拥有正高级职称研发人员', max: 5, source: S, kind: 'per-item', cap: 5, items: [{ input: m('seniorResearchers'), points: 1, label: '正高级职称研发人员' }] },
     rdThisYear('rd-this-year', 'rd', S, m('rdThisYear')),
-    { id: 'rd-three-years', group: 'rd', label: '近三年累计科技研发投入', max: 3, source: S, kind: 'tiers', input: m('rdThreeYears'), unit: '万元', tiers: [atLeast(1600, 3, '1600万以上得3分'), between(1300, 1600, 2, '1300-1600万得2分'), between(1000, 1300, 1, '1000-1300万得1分'), atMost(1000, 0, '1000万以下得0分')] },
+    rdThreeYears('rd-three-years', 'rd', S, m('rdThreeYears')),
     { id: 'projects', group: 'results', label: '承担科研项目情况', max: 4, source: S, kind: 'per-item', cap: 4, items: [{ input: m('provincialProjects'), points: 2, label: '省（部）级及以上项目' }, { input: m('bureauProjects'), points: 1, label: '厅局级项目' }] },
     { id: 'awards', group: 'results', label: '获科技奖励情况', max: 4, source: S, kind: 'per-item', cap: 4, items: [{ input: m('provincialAwards'), points: 2, label: '省部级科技奖励' }, { input: m('socialAwards'), points: 1, label: '社会力量奖励' }] },
     { id: 'ip', group: 'results', label: '年获专利等知识产权数量', max: 6, source: S, kind: 'per-item', cap: 6, items: [{ input: m('inventionGranted'), points: 3, label: '发明专利授权' }, { input: m('utilityGranted'), points: 1, label: '实用新型专利授权' }, { input: m('otherIpGranted'), points: 1, label: '其他知识产权' }] },
