@@ -3,12 +3,15 @@ import type { SubmissionFile } from '../../src/model/submission.js';
 import { readDocx } from './docx.js';
 import { readPdf } from './pdf.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
+import { readImage } from './image-reader.js';
+import type { OcrEngine } from './ocr.js';
 
 export { UnreadableFileError } from './format-result.js';
 export { CMAP_DIR } from './pdf.js';
+export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrStats } from './ocr.js';
 
 /** Version of the format readers; part of the cache key, bump when their output changes. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 const UNSUPPORTED: Record<string, string> = {
   doc: '不支持旧版 Word (.doc) 格式，请转换为 DOCX 或 PDF 后重新提交',
@@ -16,23 +19,28 @@ const UNSUPPORTED: Record<string, string> = {
   zip: '压缩包内不是 DOCX 文档，无法读取；请提交 DOCX 或 PDF',
   empty: '文件为空（0 字节）',
   unknown: '无法识别的文件格式，请提交 DOCX 或 PDF',
-  png: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
-  jpeg: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
-  tiff: '图片文件需要文字识别（OCR），当前版本尚不支持读取图片',
 };
 
+/** Options of readDocument. */
+export interface ReadOptions {
+  /** OCR engine for images and scanned PDF pages; null or absent: no OCR (those pages stay unreadable). */
+  ocr?: OcrEngine | null;
+}
+
 /** Reads one file into a Doc; throws UnreadableFileError with a Chinese message when it cannot. */
-export async function readDocument(file: SubmissionFile): Promise<Doc> {
+export async function readDocument(file: SubmissionFile, options: ReadOptions = {}): Promise<Doc> {
   let result: FormatResult;
   if (file.format === 'docx') result = await readDocxSafely(file.bytes);
-  else if (file.format === 'pdf') result = await readPdf(file.bytes);
+  else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr: options.ocr ?? null });
+  else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, options.ocr ?? null);
   else throw new UnreadableFileError(UNSUPPORTED[file.format] ?? UNSUPPORTED.unknown, file.format === 'empty' ? 'empty' : 'unsupported');
   const unreadable = (result.pages ?? []).filter((p) => p.quality !== 'good').length;
   const total = result.pages?.length ?? 0;
+  const format = file.format === 'docx' ? 'docx' : file.format === 'pdf' ? 'pdf' : 'image';
   const doc: Doc = {
     id: file.sha256,
-    origin: { file: file.name, format: file.format === 'docx' ? 'docx' : 'pdf', ...(total ? { pages: total } : {}) },
-    quality: { textLayer: unreadable === 0 ? 'good' : unreadable === total ? 'none' : 'partial' },
+    origin: { file: file.name, format, ...(total ? { pages: total } : {}) },
+    quality: { textLayer: unreadable === 0 ? 'good' : unreadable === total ? 'none' : 'partial', ...(result.ocrConfidence !== undefined ? { ocrConfidence: result.ocrConfidence } : {}) },
     blocks: result.blocks,
     messages: result.messages,
   };

@@ -26,6 +26,11 @@ export function isRed(r: number, g: number, b: number): boolean {
   return r > 110 && r - g > 60 && r - b > 45;
 }
 
+/** Whether a pixel is reddish: seal ink including its pale, JPEG-blurred fringe (dropped from the OCR image). */
+export function isReddish(r: number, g: number, b: number): boolean {
+  return r > 100 && r - g > 35 && r - b > 25;
+}
+
 /**
  * Grey levels for OCR: luminance, except red-ink pixels, which become white, so a seal over a
  * printed name does not turn the name into noise (the seal is found separately on the colour image).
@@ -38,7 +43,7 @@ export function toGray(image: RgbaImage, dropRed = true): GrayImage {
     const g = data[p + 1];
     const b = data[p + 2];
     const a = data[p + 3];
-    if (a < 16 || (dropRed && isRed(r, g, b))) out[i] = 255;
+    if (a < 16 || (dropRed && isReddish(r, g, b))) out[i] = 255;
     else out[i] = (r * 77 + g * 150 + b * 29) >> 8;
   }
   return { width, height, data: out };

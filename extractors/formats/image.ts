@@ -1,0 +1,81 @@
+/**
+ * Image files (PNG, JPEG, TIFF) decoded to RGBA pages with their resolution: PNG and JPEG with
+ * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page) with UTIF.js.
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import UTIF from 'utif2';
+import type { RgbaImage } from '../ocr/pixels.js';
+
+export interface ImagePage {
+  image: RgbaImage;
+  /** Resolution from the file, or estimated from an A4 page width. */
+  dpi: number;
+  /** Whether `dpi` came from the file. */
+  dpiFromFile: boolean;
+}
+
+/** A4 width in inches: an image without a resolution is taken to be a full page scan or photo. */
+const A4_WIDTH_IN = 8.27;
+/** Largest side read (pixels); bigger photos are scaled down (OCR time grows with area, not accuracy). */
+const MAX_SIDE = 5000;
+
+function guessDpi(width: number, height: number): number {
+  const shortSide = Math.min(width, height);
+  return Math.max(72, Math.min(600, Math.round(shortSide / A4_WIDTH_IN)));
+}
+
+function usable(dpi: number | null): dpi is number {
+  return dpi !== null && dpi >= 50 && dpi <= 1200;
+}
+
+/** Pixels per inch from a PNG pHYs chunk (unit metre). */
+function pngDpi(bytes: Buffer): number | null {
+  const at = bytes.indexOf('pHYs');
+  if (at < 0 || at + 13 > bytes.length) return null;
+  const ppuX = bytes.readUInt32BE(at + 4);
+  return bytes[at + 12] === 1 ? Math.round(ppuX * 0.0254) : null;
+}
+
+/** Pixels per inch from a JPEG JFIF APP0 header. */
+function jpegDpi(bytes: Buffer): number | null {
+  const at = bytes.indexOf('JFIF\u0000');
+  if (at < 0 || at + 12 > bytes.length) return null;
+  const unit = bytes[at + 7];
+  const x = bytes.readUInt16BE(at + 8);
+  return unit === 1 ? x : unit === 2 ? Math.round(x * 2.54) : null;
+}
+
+/** Decodes an image file into pages (one for PNG/JPEG, one per image directory for TIFF). */
+export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff'): Promise<ImagePage[]> {
+  if (format === 'tiff') return decodeTiff(bytes);
+  const img = await loadImage(bytes);
+  const scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
+  const width = Math.max(1, Math.round(img.width * scale));
+  const height = Math.max(1, Math.round(img.height * scale));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.drawImage(img, 0, 0, width, height);
+  const data = ctx.getImageData(0, 0, width, height).data;
+  const fileDpi = format === 'png' ? pngDpi(bytes) : jpegDpi(bytes);
+  const dpiFromFile = usable(fileDpi);
+  return [{ image: { width, height, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile }];
+}
+
+function decodeTiff(bytes: Buffer): ImagePage[] {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const ifds = UTIF.decode(buffer);
+  const pages: ImagePage[] = [];
+  for (const ifd of ifds) {
+    UTIF.decodeImage(buffer, ifd);
+    if (!ifd.width || !ifd.height) continue;
+    const data = UTIF.toRGBA8(ifd);
+    const res = ifd.t282 as number[] | undefined;
+    const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
+    const raw = res && res.length > 0 ? Number(res[0]) * (unit === 3 ? 2.54 : 1) : null;
+    const dpiFromFile = usable(raw);
+    pages.push({ image: { width: ifd.width, height: ifd.height, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(ifd.width, ifd.height), dpiFromFile });
+  }
+  return pages;
+}

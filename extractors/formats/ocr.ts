@@ -1,0 +1,224 @@
+/**
+ * Offline Chinese OCR on tesseract.js with the npm-installed `@tesseract.js-data/chi_sim` model.
+ *
+ * - The model is read from node_modules (`langPath`), never fetched and never cached elsewhere
+ *   (`cacheMethod: 'none'`); the LSTM-only `4.0.0_best_int` model is preferred (faster than the
+ *   package's default legacy+LSTM data). It is verified before any worker starts.
+ * - One scheduler with one worker per core, created lazily when the first page needs OCR and
+ *   terminated by `withOcr` in `finally`.
+ * - Page segmentation `PSM.AUTO` (the single-block default turns table pages into garbage) and
+ *   `preserve_interword_spaces` (otherwise a space lands between every two Chinese characters).
+ * - Pages are given as PGM (raw grey bytes with a header), so no image is encoded or decoded twice.
+ */
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import Tesseract from 'tesseract.js';
+import type { OcrSymbol, OcrWord } from '../ocr/layout.js';
+import { toPgm, type Box, type GrayImage } from '../ocr/pixels.js';
+
+const require = createRequire(import.meta.url);
+
+/** The installed recognition model. */
+export interface OcrModel {
+  /** Folder holding `chi_sim.traineddata.gz` (the tesseract.js `langPath`). */
+  langPath: string;
+  /** Which build of the model: the LSTM-only integer model, or the package's default data. */
+  variant: '4.0.0_best_int' | '4.0.0';
+  file: string;
+  bytes: number;
+}
+
+/** OCR cannot run: the model is missing or damaged (message in Chinese for the report, details in `detail`). */
+export class OcrUnavailableError extends Error {
+  constructor(
+    readonly detail: string,
+  ) {
+    super(`文字识别（OCR）不可用：${detail}`);
+    this.name = 'OcrUnavailableError';
+  }
+}
+
+/** Finds and checks the chi_sim model shipped by `@tesseract.js-data/chi_sim`; throws OcrUnavailableError when it is not usable. */
+export function findOcrModel(): OcrModel {
+  let dir: string;
+  try {
+    dir = path.dirname(require.resolve('@tesseract.js-data/chi_sim/package.json'));
+  } catch {
+    throw new OcrUnavailableError('未安装中文识别模型 @tesseract.js-data/chi_sim（请运行 npm ci）');
+  }
+  for (const variant of ['4.0.0_best_int', '4.0.0'] as const) {
+    const file = path.join(dir, variant, 'chi_sim.traineddata.gz');
+    if (!existsSync(file)) continue;
+    const bytes = statSync(file).size;
+    const head = Buffer.alloc(2);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 2, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (bytes < 100_000 || head[0] !== 0x1f || head[1] !== 0x8b) throw new OcrUnavailableError(`中文识别模型文件已损坏：${file}`);
+    return { langPath: path.dirname(file), variant, file, bytes };
+  }
+  throw new OcrUnavailableError(`中文识别模型文件不存在（${dir} 下没有 chi_sim.traineddata.gz）`);
+}
+
+/** What one page gave: words with boxes (pixels of the image given) and confidences 0–1. */
+export interface OcrPageResult {
+  words: OcrWord[];
+  /** Character-weighted mean word confidence, 0–1 (0 when nothing was recognised). */
+  confidence: number;
+  ms: number;
+}
+
+export interface OcrEngineOptions {
+  /** Workers (default: one per core). */
+  workers?: number;
+  /** Model to use (default: findOcrModel()). */
+  model?: OcrModel;
+}
+
+/** Counters of an engine's work. */
+export interface OcrStats {
+  pages: number;
+  /** Pages currently queued or running. */
+  pending: number;
+  /** Wall time spent with at least one page in OCR, milliseconds. */
+  busyMs: number;
+}
+
+/**
+ * A pool of tesseract.js workers behind one scheduler. Workers start on the first `recognize`
+ * (a batch without scans never starts them); `terminate` releases them.
+ */
+export const PSM = Tesseract.PSM;
+
+export class OcrEngine {
+  readonly model: OcrModel;
+  readonly workers: number;
+  readonly stats: OcrStats = { pages: 0, pending: 0, busyMs: 0 };
+  private scheduler: Tesseract.Scheduler | null = null;
+  private starting: Promise<Tesseract.Scheduler> | null = null;
+  private busySince = 0;
+  private terminated = false;
+  /** Called after each page with the stats. */
+  onPage: ((stats: OcrStats) => void) | null = null;
+
+  constructor(options: OcrEngineOptions = {}) {
+    this.model = options.model ?? findOcrModel();
+    this.workers = Math.max(1, options.workers ?? os.availableParallelism());
+  }
+
+  /** Whether workers have been started. */
+  get started(): boolean {
+    return this.starting !== null;
+  }
+
+  private start(): Promise<Tesseract.Scheduler> {
+    if (this.terminated) return Promise.reject(new Error('OCR engine already terminated'));
+    this.starting ??= (async () => {
+      const scheduler = Tesseract.createScheduler();
+      this.scheduler = scheduler;
+      const workers = await Promise.all(
+        Array.from({ length: this.workers }, async () => {
+          const worker = await Tesseract.createWorker('chi_sim', Tesseract.OEM.LSTM_ONLY, {
+            langPath: this.model.langPath,
+            cacheMethod: 'none',
+            gzip: true,
+            errorHandler: () => undefined,
+          });
+          await worker.setParameters({
+            tessedit_pageseg_mode: Tesseract.PSM.AUTO,
+            preserve_interword_spaces: '1',
+            debug_file: '/dev/null',
+          });
+          return worker;
+        }),
+      );
+      for (const w of workers) scheduler.addWorker(w);
+      return scheduler;
+    })();
+    return this.starting;
+  }
+
+  /**
+   * Recognises one page image (grey, deskewed) at a known resolution; `psm` overrides the page
+   * segmentation for this image only (e.g. Tesseract.PSM.SINGLE_LINE for one table cell).
+   */
+  async recognize(gray: GrayImage, dpi: number, psm?: Tesseract.PSM): Promise<OcrPageResult> {
+    const scheduler = await this.start();
+    if (this.stats.pending++ === 0) this.busySince = Date.now();
+    const started = Date.now();
+    try {
+      // Tesseract parameters given with a job apply to that job only (tesseract.js restores them).
+      const params: Record<string, string> = { user_defined_dpi: String(Math.round(dpi)) };
+      if (psm !== undefined) params.tessedit_pageseg_mode = psm;
+      const options = params as unknown as Partial<Tesseract.RecognizeOptions>;
+      const result = await scheduler.addJob('recognize', toPgm(gray) as unknown as Buffer, options, { text: false, blocks: true });
+      const words = wordsOf(result.data);
+      return { words, confidence: meanConfidence(words), ms: Date.now() - started };
+    } finally {
+      this.stats.pages++;
+      if (--this.stats.pending === 0) this.stats.busyMs += Date.now() - this.busySince;
+      this.onPage?.({ ...this.stats });
+    }
+  }
+
+  async terminate(): Promise<void> {
+    this.terminated = true;
+    const starting = this.starting;
+    this.starting = null;
+    if (!starting) return;
+    await starting.catch(() => undefined);
+    await this.scheduler?.terminate().catch(() => undefined);
+    this.scheduler = null;
+  }
+}
+
+/**
+ * Runs `fn` with an OCR engine for a batch and terminates the engine's workers in `finally`.
+ * The model is checked first (a missing model is an OcrUnavailableError before anything starts);
+ * the workers themselves start only when a page needs OCR.
+ */
+export async function withOcr<T>(fn: (ocr: OcrEngine) => Promise<T>, options: OcrEngineOptions = {}): Promise<T> {
+  const engine = new OcrEngine(options);
+  try {
+    return await fn(engine);
+  } finally {
+    await engine.terminate();
+  }
+}
+
+function boxOf(b: Tesseract.Bbox): Box {
+  return [b.x0, b.y0, b.x1, b.y1];
+}
+
+function wordsOf(page: Tesseract.Page): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        for (const w of line.words) {
+          const text = w.text.trim();
+          if (!text) continue;
+          const symbols: OcrSymbol[] = (w.symbols ?? []).map((s) => ({ text: s.text, confidence: s.confidence / 100, box: boxOf(s.bbox) }));
+          out.push({ text, confidence: Math.max(0, Math.min(1, w.confidence / 100)), box: boxOf(w.bbox), symbols });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function meanConfidence(words: readonly OcrWord[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const w of words) {
+    const chars = [...w.text].length;
+    sum += w.confidence * chars;
+    n += chars;
+  }
+  return n === 0 ? 0 : Math.round((sum / n) * 1000) / 1000;
+}

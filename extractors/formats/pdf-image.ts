@@ -1,0 +1,144 @@
+/**
+ * The image of a PDF page for OCR, without any system binary: the embedded scan image when the
+ * page is one upright image covering the page (what scanners write), otherwise the page rendered
+ * with pdf.js on @napi-rs/canvas. Pixels come back raw (RGBA); nothing is encoded to PNG.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { RgbaImage } from '../ocr/pixels.js';
+
+/** Resolution pages are rendered at, and the most an embedded scan is read at (larger ones are reduced). */
+export const RENDER_DPI = 200;
+export const MAX_SCAN_DPI = 320;
+
+export interface PdfPageImage {
+  image: RgbaImage;
+  dpi: number;
+  source: 'embedded' | 'rendered';
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+interface PdfjsImage {
+  width: number;
+  height: number;
+  kind?: number;
+  data?: Uint8Array | Uint8ClampedArray;
+}
+
+/** The page's image: embedded scan when there is one, else rendered at RENDER_DPI. */
+export async function pdfPageImage(page: PDFPageProxy): Promise<PdfPageImage> {
+  const embedded = await embeddedScan(page).catch(() => null);
+  if (embedded) return embedded;
+  return renderPage(page, RENDER_DPI);
+}
+
+/** The single upright image covering ≥ 80 % of the page, as RGBA at its own resolution (reduced above MAX_SCAN_DPI). */
+export async function embeddedScan(page: PDFPageProxy): Promise<PdfPageImage | null> {
+  const list = await page.getOperatorList();
+  const [, , pageW, pageH] = page.view.map((v, i) => v - (i >= 2 ? page.view[i - 2] : 0));
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const images: { id: string; ctm: Matrix; inline?: PdfjsImage }[] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintImageXObject) images.push({ id: String(args[0]), ctm });
+    else if (fn === OPS.paintInlineImageXObject) images.push({ id: '', ctm, inline: args[0] as PdfjsImage });
+  }
+  if (images.length !== 1) return null;
+  const [{ id, ctm: m, inline }] = images;
+  // Upright and axis-aligned: x scale and y scale positive, no shear or rotation.
+  if (!(m[0] > 0 && m[3] > 0 && Math.abs(m[1]) < 1e-3 * m[0] && Math.abs(m[2]) < 1e-3 * m[3])) return null;
+  if (m[0] * m[3] < 0.8 * pageW * pageH) return null;
+  const img = inline ?? (await objectOf(page, id));
+  if (!img?.data || !img.width || !img.height) return null;
+  const rgba = toRgba(img);
+  if (!rgba) return null;
+  const dpi = img.width / (m[0] / 72);
+  const factor = dpi > MAX_SCAN_DPI ? Math.ceil(dpi / MAX_SCAN_DPI) : 1;
+  return { image: factor > 1 ? downscale(rgba, factor) : rgba, dpi: Math.round(dpi / factor), source: 'embedded' };
+}
+
+function objectOf(page: PDFPageProxy, id: string): Promise<PdfjsImage | null> {
+  const store = id.startsWith('g_') ? page.commonObjs : page.objs;
+  return new Promise((resolve) => {
+    try {
+      store.get(id, (value: unknown) => resolve((value as PdfjsImage) ?? null));
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/** pdf.js image data (1-bit grey, RGB or RGBA) as RGBA. */
+function toRgba(img: PdfjsImage): RgbaImage | null {
+  const { width, height, kind } = img;
+  const src = img.data!;
+  const out = new Uint8Array(width * height * 4);
+  if (kind === 1) {
+    // GRAYSCALE_1BPP: rows padded to bytes, 1 = white.
+    const stride = (width + 7) >> 3;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const v = (src[y * stride + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+        const p = (y * width + x) * 4;
+        out[p] = v;
+        out[p + 1] = v;
+        out[p + 2] = v;
+        out[p + 3] = 255;
+      }
+    }
+  } else if (kind === 2) {
+    for (let i = 0, p = 0, q = 0; i < width * height; i++, p += 4, q += 3) {
+      out[p] = src[q];
+      out[p + 1] = src[q + 1];
+      out[p + 2] = src[q + 2];
+      out[p + 3] = 255;
+    }
+  } else if (kind === 3) out.set(src.subarray(0, out.length));
+  else return null;
+  return { width, height, data: out };
+}
+
+/** Box-filter reduction by an integer factor. */
+export function downscale(image: RgbaImage, factor: number): RgbaImage {
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const out = new Uint8Array(width * height * 4);
+  const n = factor * factor;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      for (let c = 0; c < 4; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < factor; dy++) {
+          const row = ((y * factor + dy) * image.width + x * factor) * 4 + c;
+          for (let dx = 0; dx < factor; dx++) sum += image.data[row + dx * 4];
+        }
+        out[(y * width + x) * 4 + c] = Math.round(sum / n);
+      }
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** Renders a page with pdf.js onto an @napi-rs/canvas canvas (white background). */
+export async function renderPage(page: PDFPageProxy, dpi: number): Promise<PdfPageImage> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const width = Math.max(1, Math.round(viewport.width));
+  const height = Math.max(1, Math.round(viewport.height));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
+  const data = ctx.getImageData(0, 0, width, height).data;
+  return { image: { width, height, data }, dpi, source: 'rendered' };
+}

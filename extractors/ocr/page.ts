@@ -1,0 +1,147 @@
+/**
+ * One page image through OCR: grey without red ink, deskew, table rules found and erased, words
+ * recognised, tick boxes read from pixels, words laid out as rows and lines, seals found and
+ * attached to the rows of ruled tables together with handwriting.
+ */
+import { PSM, type OcrEngine } from '../formats/ocr.js';
+import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
+import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
+import { estimateSkew, inkMask, inkShare, otsuThreshold, rotateGray, rotateRgba, toGray, type Box, type GrayImage, type RgbaImage } from './pixels.js';
+import { eraseRules, findGrids, findRules, ruleOptionsForDpi } from './rules.js';
+import { findSeals, marksOnRows, type RowMarks, type Seal } from './seals.js';
+
+/** Words below this confidence do not count as printed text when looking for handwriting. */
+const PRINTED_MIN_CONFIDENCE = 0.6;
+/** Grid cells read again on their own when their words are below this confidence, or when they hold ink but no text. */
+const REREAD_BELOW = 0.5;
+/** A cell that had no text takes the second reading only at this confidence (handwriting and seal remnants read as noise). */
+const REREAD_ACCEPT_EMPTY = 0.45;
+/** A printed placeholder of a signature form: （签字）, （盖章）, (签章) … however well it was read. */
+const PLACEHOLDER = /^[（(][^（()）]{1,4}[)）]$/u;
+/** At most this many cells per page are read again. */
+const MAX_REREADS = 40;
+/** Skew below this many degrees is left alone. */
+const MIN_SKEW_DEG = 0.15;
+
+export interface OcrPage {
+  /** Size of the (deskewed) image all boxes refer to. */
+  width: number;
+  height: number;
+  dpi: number;
+  /** Rotation applied before reading, degrees (the scan's skew, undone). */
+  deskewDeg: number;
+  /** Character-weighted mean word confidence 0–1. */
+  confidence: number;
+  words: number;
+  items: LaidItem[];
+  /** Marks per row item (same index as `items`; undefined for lines and unruled rows). */
+  marks: (RowMarks | undefined)[];
+  seals: Seal[];
+  ms: number;
+}
+
+/** Reads one page image. */
+export async function ocrPageImage(engine: OcrEngine, source: RgbaImage, dpi: number): Promise<OcrPage> {
+  let rgba = source;
+  let gray = toGray(rgba);
+  const skew = estimateSkew(gray);
+  const deskewDeg = Math.abs(skew) >= MIN_SKEW_DEG ? -skew : 0;
+  if (deskewDeg !== 0) {
+    gray = rotateGray(gray, deskewDeg);
+    rgba = rotateRgba(rgba, deskewDeg);
+  }
+  const threshold = otsuThreshold(gray);
+  const mask = inkMask(gray, threshold);
+  const rules = findRules(mask, gray.width, gray.height, ruleOptionsForDpi(dpi));
+  const grids = findGrids(rules, Math.max(4, Math.round(dpi / 30)));
+  const clean = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
+  eraseRules(clean, rules);
+  const cleanMask = inkMask(clean, threshold);
+  const checkboxes = findCheckboxes(cleanMask, clean.width, clean.height, dpi);
+  eraseCheckboxes(clean, checkboxes);
+  const result = await engine.recognize(clean, dpi);
+  const words = [...result.words, ...checkboxWords(checkboxes)];
+  const items = layoutPage(words, grids);
+  await rereadCells(engine, clean, cleanMask, items, dpi);
+  const seals = findSeals(rgba, { dpi });
+  const printed = printedBoxes(items);
+  const gridRows = items.map((item, i) => ({ item, i })).filter(({ item }) => item.kind === 'row' && item.grid);
+  const rowMarks = marksOnRows(
+    gridRows.map(({ item }) => ({ box: item.box, cells: item.kind === 'row' ? item.cells.map((c) => c.box) : [] })),
+    seals,
+    { mask: cleanMask, width: clean.width, printed },
+  );
+  const marks: (RowMarks | undefined)[] = items.map(() => undefined);
+  gridRows.forEach(({ i }, k) => {
+    marks[i] = rowMarks[k];
+  });
+  return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, seals, ms: result.ms };
+}
+
+/**
+ * Page segmentation sometimes drops a short cell (a lone digit, "（盖章）" beside a seal) or misreads
+ * it: such grid cells are cropped and read again as a single line; the better reading is kept.
+ */
+async function rereadCells(engine: OcrEngine, gray: GrayImage, mask: Uint8Array, items: LaidItem[], dpi: number): Promise<void> {
+  const cells: LaidCell[] = [];
+  for (const item of items) {
+    if (item.kind !== 'row' || !item.grid) continue;
+    for (const cell of item.cells) {
+      const [x0, y0, x1, y1] = cell.box;
+      const inner: Box = [x0 + 3, y0 + 3, x1 - 3, y1 - 3];
+      const weak = cell.text !== '' && cell.confidence < REREAD_BELOW;
+      const missed = cell.text === '' && inner[2] > inner[0] && inner[3] > inner[1] && inkShare(mask, gray.width, inner) > 0.004;
+      if (weak || missed) cells.push(cell);
+    }
+  }
+  await Promise.all(
+    cells.slice(0, MAX_REREADS).map(async (cell) => {
+      const [x0, y0, x1, y1] = cell.box;
+      const pad = 3;
+      const crop = cropGray(gray, [x0 + pad, y0 + pad, x1 - pad, y1 - pad], Math.round(dpi / 20));
+      if (!crop) return;
+      const lines = Math.max(1, Math.round((y1 - y0) / (dpi * 0.3)));
+      const result = await engine.recognize(crop.image, dpi, lines > 1 ? PSM.SINGLE_BLOCK : PSM.SINGLE_LINE);
+      if (result.words.length === 0) return;
+      const words = result.words.map((w) => ({
+        ...w,
+        box: shift(w.box, crop.dx, crop.dy),
+        symbols: w.symbols.map((s) => ({ ...s, box: shift(s.box, crop.dx, crop.dy) })),
+      }));
+      const again = cellOf(words, cell.box);
+      const better = cell.text === '' ? again.confidence >= REREAD_ACCEPT_EMPTY : again.confidence > cell.confidence;
+      if (again.text !== '' && better) Object.assign(cell, again);
+    }),
+  );
+}
+
+function shift(b: Box, dx: number, dy: number): Box {
+  return [b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy];
+}
+
+/** A region of a grey image with a white border of `border` pixels (tesseract reads text touching the edge badly). */
+function cropGray(gray: GrayImage, box: Box, border: number): { image: GrayImage; dx: number; dy: number } | null {
+  const x0 = Math.max(0, box[0]);
+  const y0 = Math.max(0, box[1]);
+  const x1 = Math.min(gray.width, box[2]);
+  const y1 = Math.min(gray.height, box[3]);
+  if (x1 - x0 < 8 || y1 - y0 < 8) return null;
+  const width = x1 - x0 + 2 * border;
+  const height = y1 - y0 + 2 * border;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let y = y0; y < y1; y++) data.set(gray.data.subarray(y * gray.width + x0, y * gray.width + x1), (y - y0 + border) * width + border);
+  return { image: { width, height, data }, dx: x0 - border, dy: y0 - border };
+}
+
+/** Boxes of printed text: words read with good confidence, and every word of a cell that is a bracketed placeholder. */
+function printedBoxes(items: readonly LaidItem[]): Box[] {
+  const out: Box[] = [];
+  for (const item of items) {
+    const groups = item.kind === 'row' ? item.cells.map((c) => ({ text: c.text, words: c.words })) : [{ text: item.text, words: item.words }];
+    for (const g of groups) {
+      const placeholder = PLACEHOLDER.test(g.text);
+      for (const w of g.words) if (placeholder || w.confidence >= PRINTED_MIN_CONFIDENCE) out.push(w.box);
+    }
+  }
+  return out;
+}
