@@ -144,11 +144,20 @@ export class OcrEngine {
   }
 
   /**
-   * Recognises one page image (grey, deskewed) at a known resolution; `psm` overrides the page
-   * segmentation for this image only (e.g. Tesseract.PSM.SINGLE_LINE for one table cell).
+   * Recognises one page image (grey, deskewed) at a known resolution. `psm` overrides the page
+   * segmentation for this image only (e.g. PSM.SINGLE_LINE for one table cell); `part: true` marks
+   * a piece of a page (a cell read again), which the page counters leave out.
    */
-  async recognize(gray: GrayImage, dpi: number, psm?: Tesseract.PSM): Promise<OcrPageResult> {
+  async recognize(gray: GrayImage, dpi: number, options: { psm?: Tesseract.PSM; part?: boolean } = {}): Promise<OcrPageResult> {
+    const { psm, part = false } = options;
     const scheduler = await this.start();
+    if (part) {
+      const params: Record<string, string> = { user_defined_dpi: String(Math.round(dpi)) };
+      if (psm !== undefined) params.tessedit_pageseg_mode = psm;
+      const result = await scheduler.addJob('recognize', toPgm(gray) as unknown as Buffer, params as unknown as Partial<Tesseract.RecognizeOptions>, { text: false, blocks: true });
+      const words = wordsOf(result.data);
+      return { words, confidence: meanConfidence(words), ms: 0 };
+    }
     if (this.stats.pending++ === 0) this.busySince = Date.now();
     const started = Date.now();
     try {
@@ -164,6 +173,11 @@ export class OcrEngine {
       if (--this.stats.pending === 0) this.stats.busyMs += Date.now() - this.busySince;
       this.onPage?.({ ...this.stats });
     }
+  }
+
+  /** Milliseconds since OCR last became busy (0 when idle). */
+  busyFor(): number {
+    return this.stats.pending > 0 ? Date.now() - this.busySince : 0;
   }
 
   async terminate(): Promise<void> {

@@ -101,7 +101,7 @@ async function rereadCells(engine: OcrEngine, gray: GrayImage, mask: Uint8Array,
       const crop = cropGray(gray, [x0 + pad, y0 + pad, x1 - pad, y1 - pad], Math.round(dpi / 20));
       if (!crop) return;
       const lines = Math.max(1, Math.round((y1 - y0) / (dpi * 0.3)));
-      const result = await engine.recognize(crop.image, dpi, lines > 1 ? PSM.SINGLE_BLOCK : PSM.SINGLE_LINE);
+      const result = await engine.recognize(crop.image, dpi, { psm: lines > 1 ? PSM.SINGLE_BLOCK : PSM.SINGLE_LINE, part: true });
       if (result.words.length === 0) return;
       const words = result.words.map((w) => ({
         ...w,

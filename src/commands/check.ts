@@ -5,6 +5,7 @@ import { VERDICT_LABELS } from '../report/labels.js';
 import { writeBatchOutputs, writeSubmissionReport, type Format } from '../report/write-outputs.js';
 import { IngestError } from '../pipeline/ingest.js';
 import { checkBatch, type Progress } from '../pipeline/run.js';
+import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { batchFindings } from '../pipeline/batch-rules.js';
 import type { Report } from '../model/report.js';
 
@@ -32,6 +33,7 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
       pack: opts.pack,
       concurrency: opts.concurrency,
       cacheDir: opts.cache ? opts.cacheDir : null,
+      ocr: opts.ocr,
       packs: PACKS,
       conditions: CONDITIONS,
       onProgress: showProgress ? (p) => process.stderr.write(`\r${progressLine(p)}`) : undefined,
@@ -40,6 +42,10 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
   } catch (err) {
     if (err instanceof IngestError) {
       process.stderr.write(`filings: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof OcrUnavailableError) {
+      process.stderr.write(`${showProgress ? '\n' : ''}filings: ${err.message}（可用 --no-ocr 跳过扫描页识别）\n`);
       return 2;
     }
     throw err;
@@ -54,7 +60,11 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
 function progressLine(p: Progress): string {
   const seconds = p.elapsedMs / 1000;
   const rate = seconds > 0 ? (p.filesDone / seconds).toFixed(1) : '—';
-  return `申报 ${p.submissionsDone}/${p.submissionsTotal}  文件 ${p.filesDone}（缓存 ${p.cachedFiles}）  页 ${p.pages}  用时 ${seconds.toFixed(1)}s  ${rate} 文件/秒`;
+  const ocrTotal = p.ocrPages + p.ocrPending;
+  const ocrRate = p.ocrBusyMs > 0 ? ((p.ocrPages * 1000) / p.ocrBusyMs).toFixed(2) : '—';
+  const ocr = ocrTotal > 0 ? `  识别 ${p.ocrPages}/${ocrTotal} 页 ${ocrRate} 页/秒` : '';
+  // Padding clears the end of a longer previous line (the line is redrawn in place with \r).
+  return `申报 ${p.submissionsDone}/${p.submissionsTotal}  文件 ${p.filesDone}（缓存 ${p.cachedFiles}）  页 ${p.pages}${ocr}  用时 ${seconds.toFixed(1)}s  ${rate} 文件/秒`.padEnd(100);
 }
 
 function summaryScreen(reports: readonly Report[], out: string): string {

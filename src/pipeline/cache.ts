@@ -13,11 +13,15 @@ export class DocCache {
     return path.join(this.dir, `${sha256}.v${this.version}.json`);
   }
 
-  /** The cached Doc, or null when absent or unreadable. */
+  /**
+   * The cached Doc, or null when absent or unreadable. The file is validated against DocSchema,
+   * but the stored object is returned as written, so provenance beyond the schema (OCR bbox,
+   * confidence, seals on blocks, cells and pages) survives a cache hit.
+   */
   async get(sha256: string): Promise<Doc | null> {
     try {
-      const parsed = DocSchema.safeParse(JSON.parse(await readFile(this.file(sha256), 'utf8')));
-      return parsed.success ? parsed.data : null;
+      const raw: unknown = JSON.parse(await readFile(this.file(sha256), 'utf8'));
+      return DocSchema.safeParse(raw).success ? (raw as Doc) : null;
     } catch {
       return null;
     }

@@ -1,6 +1,6 @@
 import type { Doc } from '../model/document.js';
 import type { SubmissionFile } from '../model/submission.js';
-import { EXTRACTOR_VERSION, readDocument, UnreadableFileError } from '../../extractors/formats/index.js';
+import { EXTRACTOR_VERSION, readDocument, UnreadableFileError, type OcrEngine } from '../../extractors/formats/index.js';
 import type { DocCache } from './cache.js';
 
 /** A file read into a Doc, or the reason it could not be. */
@@ -10,12 +10,16 @@ export { EXTRACTOR_VERSION };
 
 /**
  * Reads files into Docs once per run: identical bytes (same sha256 and sniffed format) are parsed once, and a disk
- * cache, when given, skips parsing of files seen in earlier runs.
+ * cache, when given, skips parsing (and OCR) of files seen in earlier runs.
  */
 export class FileReader {
   private readonly inFlight = new Map<string, Promise<Doc>>();
 
-  constructor(private readonly cache: DocCache | null) {}
+  constructor(
+    private readonly cache: DocCache | null,
+    /** OCR engine for scanned pages and images; null: no OCR (--no-ocr). */
+    private readonly ocr: OcrEngine | null = null,
+  ) {}
 
   async read(file: SubmissionFile): Promise<ReadOutcome> {
     try {
@@ -40,7 +44,7 @@ export class FileReader {
   private async load(file: SubmissionFile): Promise<{ doc: Doc; cached: boolean }> {
     const hit = this.cache ? await this.cache.get(file.sha256) : null;
     if (hit) return { doc: hit, cached: true };
-    const doc = await readDocument(file);
+    const doc = await readDocument(file, { ocr: this.ocr });
     if (this.cache) await this.cache.set(file.sha256, doc);
     return { doc, cached: false };
   }

@@ -7,6 +7,7 @@ import { assessSubmission } from './assess.js';
 import { DocCache } from './cache.js';
 import { discover, loadSubmission } from './ingest.js';
 import { EXTRACTOR_VERSION, FileReader } from './read-files.js';
+import { withOcr, type OcrEngine } from '../../extractors/formats/index.js';
 
 /** Progress of a batch run. */
 export interface Progress {
@@ -18,6 +19,12 @@ export interface Progress {
   /** Files served from the cache. */
   cachedFiles: number;
   elapsedMs: number;
+  /** Pages OCR'd so far (scanned PDF pages, images; re-read table cells are not counted). */
+  ocrPages: number;
+  /** Pages waiting for or in OCR now; pages done / total = ocrPages / (ocrPages + ocrPending). */
+  ocrPending: number;
+  /** Wall time with at least one page in OCR, ms (pages per second = ocrPages / ocrBusyMs × 1000). */
+  ocrBusyMs: number;
 }
 
 export interface RunOptions {
@@ -27,6 +34,10 @@ export interface RunOptions {
   concurrency?: number;
   /** Doc cache folder; null disables the cache (default null). */
   cacheDir?: string | null;
+  /** OCR scanned pages and images (default true); false leaves them unreadable (--no-ocr). */
+  ocr?: boolean;
+  /** OCR workers (default: one per core). */
+  ocrWorkers?: number;
   packs: ReadonlyMap<string, Pack>;
   conditions: ReadonlyMap<string, Condition>;
   /** Called after each file and each submission. */
@@ -35,13 +46,29 @@ export interface RunOptions {
   onReport?: (r: Report) => void | Promise<void>;
 }
 
-/** Checks every submission at a path; a submission that cannot be read gets an error report and the batch goes on. */
+/**
+ * Checks every submission at a path; a submission that cannot be read gets an error report and the batch goes on.
+ * With OCR on (the default), one OCR engine serves the whole batch: its model is checked first (a missing model
+ * throws OcrUnavailableError before anything is read), its workers start only when a page needs OCR, and they are
+ * terminated when the batch ends, also on error.
+ */
 export async function checkBatch(target: string, options: RunOptions): Promise<Report[]> {
+  if (options.ocr === false) return runBatch(target, options, null);
+  return withOcr((ocr) => runBatch(target, options, ocr), { workers: options.ocrWorkers });
+}
+
+async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
   const sources = await discover(target);
-  const reader = new FileReader(options.cacheDir ? new DocCache(options.cacheDir, EXTRACTOR_VERSION) : null);
+  // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
+  const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
+  const reader = new FileReader(cache, ocr);
   const started = Date.now();
-  const progress: Progress = { submissionsDone: 0, submissionsTotal: sources.length, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0 };
-  const tick = () => options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
+  const progress: Progress = { submissionsDone: 0, submissionsTotal: sources.length, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0, ocrPages: 0, ocrPending: 0, ocrBusyMs: 0 };
+  const tick = () => {
+    if (ocr) Object.assign(progress, { ocrPages: ocr.stats.pages, ocrPending: ocr.stats.pending, ocrBusyMs: ocr.stats.busyMs + (ocr.stats.pending > 0 ? ocr.busyFor() : 0) });
+    options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
+  };
+  if (ocr) ocr.onPage = tick;
   const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()) });
   const reports: Report[] = new Array(sources.length);
   await Promise.all(
