@@ -6,7 +6,7 @@
 import { PSM, type OcrEngine } from '../formats/ocr.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
-import { estimateSkew, inkMask, inkShare, otsuThreshold, rotateGray, rotateRgba, toGray, type Box, type GrayImage, type RgbaImage } from './pixels.js';
+import { estimateSkew, inkMask, inkShare, otsuThreshold, rotateGray, toGray, type Box, type GrayImage, type RgbaImage } from './pixels.js';
 import { eraseRules, findGrids, findRules, ruleOptionsForDpi } from './rules.js';
 import { findSeals, marksOnRows, type RowMarks, type Seal } from './seals.js';
 
@@ -42,14 +42,12 @@ export interface OcrPage {
 
 /** Reads one page image. */
 export async function ocrPageImage(engine: OcrEngine, source: RgbaImage, dpi: number): Promise<OcrPage> {
-  let rgba = source;
-  let gray = toGray(rgba);
+  let gray = toGray(source);
   const skew = estimateSkew(gray);
   const deskewDeg = Math.abs(skew) >= MIN_SKEW_DEG ? -skew : 0;
-  if (deskewDeg !== 0) {
-    gray = rotateGray(gray, deskewDeg);
-    rgba = rotateRgba(rgba, deskewDeg);
-  }
+  if (deskewDeg !== 0) gray = rotateGray(gray, deskewDeg);
+  // Seals are found on the colour image as scanned; their boxes are turned with the page.
+  const seals = findSeals(source, { dpi }).map((s) => ({ ...s, box: rotateBox(s.box, deskewDeg, gray.width, gray.height) }));
   const threshold = otsuThreshold(gray);
   const mask = inkMask(gray, threshold);
   const rules = findRules(mask, gray.width, gray.height, ruleOptionsForDpi(dpi));
@@ -63,7 +61,6 @@ export async function ocrPageImage(engine: OcrEngine, source: RgbaImage, dpi: nu
   const words = [...result.words, ...checkboxWords(checkboxes)];
   const items = layoutPage(words, grids);
   await rereadCells(engine, clean, cleanMask, items, dpi);
-  const seals = findSeals(rgba, { dpi });
   const printed = printedBoxes(items);
   const gridRows = items.map((item, i) => ({ item, i })).filter(({ item }) => item.kind === 'row' && item.grid);
   const rowMarks = marksOnRows(
@@ -144,4 +141,17 @@ function printedBoxes(items: readonly LaidItem[]): Box[] {
     }
   }
   return out;
+}
+
+/** A box moved with its centre by the rotation rotateGray applies (same size, origin top-left). */
+function rotateBox(box: Box, deg: number, width: number, height: number): Box {
+  if (deg === 0) return box;
+  const rad = (deg * Math.PI) / 180;
+  const cx = (box[0] + box[2]) / 2 - width / 2;
+  const cy = (box[1] + box[3]) / 2 - height / 2;
+  const nx = cx * Math.cos(rad) - cy * Math.sin(rad) + width / 2;
+  const ny = cx * Math.sin(rad) + cy * Math.cos(rad) + height / 2;
+  const hw = (box[2] - box[0]) / 2;
+  const hh = (box[3] - box[1]) / 2;
+  return [Math.round(nx - hw), Math.round(ny - hh), Math.round(nx + hw), Math.round(ny + hh)];
 }

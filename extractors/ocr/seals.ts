@@ -26,6 +26,34 @@ export interface SealOptions {
   minRoundness?: number;
 }
 
+/**
+ * The image at half size, a pixel red when any of its four source pixels is (thin seal strokes
+ * survive); null when the page has almost no red at all (no seal to look for).
+ */
+function halve(image: RgbaImage): RgbaImage | null {
+  const width = image.width >> 1;
+  const height = image.height >> 1;
+  const out = new Uint8Array(width * height * 4).fill(255);
+  const { data } = image;
+  let red = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      for (let k = 0; k < 4; k++) {
+        const p = (((y << 1) + (k >> 1)) * image.width + (x << 1) + (k & 1)) * 4;
+        if (data[p + 3] >= 16 && isRed(data[p], data[p + 1], data[p + 2])) {
+          out[o] = data[p];
+          out[o + 1] = data[p + 1];
+          out[o + 2] = data[p + 2];
+          red++;
+          break;
+        }
+      }
+    }
+  }
+  return red < 50 ? null : { width, height, data: out };
+}
+
 /** Mask of red pixels (1 = red ink). */
 export function redMask(image: RgbaImage): Uint8Array {
   const { data } = image;
@@ -134,9 +162,19 @@ function roundnessOf(mask: Uint8Array, width: number, box: Box): number {
   return rim * (inside / all);
 }
 
-/** Red seal impressions on a page image, top to bottom. */
+/** Red seal impressions on a page image, top to bottom. Pages above 150 dpi are searched at half resolution (boxes are given at full resolution). */
 export function findSeals(image: RgbaImage, options: SealOptions = {}): Seal[] {
   const dpi = options.dpi ?? 200;
+  if (dpi > 150) {
+    const half = halve(image);
+    if (!half) return [];
+    const scale = (v: number | undefined) => (v === undefined ? undefined : v / 2);
+    return findSeals(half, { ...options, dpi: dpi / 2, minDiameter: scale(options.minDiameter), maxDiameter: scale(options.maxDiameter) }).map((s) => ({
+      ...s,
+      box: s.box.map((v) => v * 2) as Box,
+      pixels: s.pixels * 4,
+    }));
+  }
   const minD = options.minDiameter ?? dpi * 0.45;
   const maxD = options.maxDiameter ?? dpi * 2.2;
   const minRoundness = options.minRoundness ?? 0.6;
