@@ -69,9 +69,30 @@ export function findCheckboxes(mask: Uint8Array, width: number, height: number, 
     const right: Box = [Math.min(width, x1 + 1), y0, Math.min(width, x1 + w), y1];
     if (left[2] > left[0] && inkShare(mask, width, left) > 0.02) continue;
     if (inkShare(mask, width, right) < 0.02) continue;
+    // Alone in its line's height: a square with strokes right above or below is part of a character (含, 省, 器 …).
+    const above: Box = [x0, Math.max(0, y0 - Math.round(h * 0.35)), x1, Math.max(0, y0 - 2)];
+    const below: Box = [x0, Math.min(height, y1 + 2), x1, Math.min(height, y1 + Math.round(h * 0.35))];
+    if ((above[3] > above[1] && inkShare(mask, width, above) > 0.01) || (below[3] > below[1] && inkShare(mask, width, below) > 0.01)) continue;
+    // A tick crosses the box slanting; a long level stroke inside is a character's (国, 固, 回 …).
+    if (state === 'checked' && hasLevelStroke(mask, width, c.box)) continue;
     out.push({ box: c.box, state });
   }
   return out;
+}
+
+/** Whether the inside of a box holds a horizontal ink run over half its inner width. */
+function hasLevelStroke(mask: Uint8Array, width: number, box: Box): boolean {
+  const [x0, y0, x1, y1] = box;
+  const t = Math.max(2, Math.round((x1 - x0) * 0.18));
+  const inner = x1 - x0 - 2 * t;
+  for (let y = y0 + t; y < y1 - t; y++) {
+    let run = 0;
+    for (let x = x0 + t; x < x1 - t; x++) {
+      run = mask[y * width + x] ? run + 1 : 0;
+      if (run >= inner * 0.5) return true;
+    }
+  }
+  return false;
 }
 
 /** Whitens found tick boxes in a grey image (in place), so the recogniser reads only their labels. */

@@ -20,11 +20,16 @@ export interface RuleOptions {
   gap?: number;
   /** Thickest line counted as a rule, pixels. */
   maxThickness?: number;
+  /**
+   * A vertical rule shorter than this (pixels) counts only when both its ends meet horizontal rules
+   * (a cell border); shorter free-standing verticals are strokes of large characters (titles).
+   */
+  freeV?: number;
 }
 
 /** Sensible lengths at a resolution: 0.5 in horizontal, 0.22 in vertical (longer than any glyph stroke at ≤ 16 pt). */
 export function ruleOptionsForDpi(dpi: number): RuleOptions {
-  return { minH: Math.round(dpi * 0.5), minV: Math.round(dpi * 0.22), gap: Math.max(2, Math.round(dpi / 100)), maxThickness: Math.max(4, Math.round(dpi / 25)) };
+  return { minH: Math.round(dpi * 0.5), minV: Math.round(dpi * 0.22), gap: Math.max(2, Math.round(dpi / 100)), maxThickness: Math.max(4, Math.round(dpi / 25)), freeV: Math.round(dpi * 1.2) };
 }
 
 interface Run {
@@ -94,15 +99,25 @@ export function findRules(mask: Uint8Array, width: number, height: number, optio
     const base = x * height;
     cols.push(runsOf((y) => transposed[base + y], height, options.minV, gap));
   }
-  return [...joinRuns(rows, 'h', maxThickness), ...joinRuns(cols, 'v', maxThickness)];
+  const hs = joinRuns(rows, 'h', maxThickness);
+  const tol = Math.max(3, maxThickness * 2);
+  const meets = (x: number, y: number) => hs.some((h) => x >= h.box[0] - tol && x <= h.box[2] + tol && y >= h.box[1] - tol && y <= h.box[3] + tol);
+  const vs = joinRuns(cols, 'v', maxThickness).filter((v) => {
+    const [x0, y0, x1, y1] = v.box;
+    if (options.freeV === undefined || y1 - y0 >= options.freeV) return true;
+    const x = (x0 + x1) / 2;
+    return meets(x, y0) && meets(x, y1);
+  });
+  return [...hs, ...vs];
 }
 
-/** Whitens rule pixels (with a 1-pixel margin) in a grey image, in place. */
+/** Whitens rule pixels in a grey image, in place, with a 2-pixel margin (the blurred fringe of a scanned line reads as quote marks). */
 export function eraseRules(gray: GrayImage, rules: readonly Rule[]): void {
+  const m = 2;
   for (const { box } of rules) {
     const [x0, y0, x1, y1] = box;
-    for (let y = Math.max(0, y0 - 1); y < Math.min(gray.height, y1 + 1); y++) {
-      gray.data.fill(255, y * gray.width + Math.max(0, x0 - 1), y * gray.width + Math.min(gray.width, x1 + 1));
+    for (let y = Math.max(0, y0 - m); y < Math.min(gray.height, y1 + m); y++) {
+      gray.data.fill(255, y * gray.width + Math.max(0, x0 - m), y * gray.width + Math.min(gray.width, x1 + m));
     }
   }
 }

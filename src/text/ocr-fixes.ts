@@ -54,7 +54,12 @@ export function dropBoxSpecks(text: string): string {
   return text.replace(/([□☐◻☑☒■√✓✔▣⊠])\s*[“”"'‘’`,.·、]+/gu, '$1').replace(/[“”"'‘’`,.·]+\s*([□☐◻☑☒■√✓✔▣⊠])/gu, '$1');
 }
 
+/** A closing quote at the start or an opening quote at the end of a line or cell: a speck of a table rule, not text. */
+export function dropEdgeQuotes(text: string): string {
+  return text.replace(/^[”’"'`]+\s*/u, '').replace(/\s*[“‘`]+$/u, '');
+}
+
 /** All text repairs for one OCR'd line or cell. */
 export function fixOcrText(text: string): string {
-  return dropBoxSpecks(fixCheckboxGlyphs(dropCjkSpaces(text.trim())));
+  return dropEdgeQuotes(dropBoxSpecks(fixCheckboxGlyphs(dropCjkSpaces(text.trim()))));
 }
