@@ -80,7 +80,7 @@ export function findCheckboxes(mask: Uint8Array, width: number, height: number, 
   return out;
 }
 
-/** Whether the inside of a box holds a horizontal ink run over half its inner width. */
+/** Whether the inside of a box holds a horizontal ink run over three quarters of its inner width (a tick's vertex is about half). */
 function hasLevelStroke(mask: Uint8Array, width: number, box: Box): boolean {
   const [x0, y0, x1, y1] = box;
   const t = Math.max(2, Math.round((x1 - x0) * 0.18));
@@ -89,7 +89,7 @@ function hasLevelStroke(mask: Uint8Array, width: number, box: Box): boolean {
     let run = 0;
     for (let x = x0 + t; x < x1 - t; x++) {
       run = mask[y * width + x] ? run + 1 : 0;
-      if (run >= inner * 0.5) return true;
+      if (run >= inner * 0.75) return true;
     }
   }
   return false;
