@@ -298,7 +298,7 @@ export interface InkLayer {
   width: number;
   /** Boxes of printed text recognised with good confidence (their ink is not handwriting). */
   printed?: readonly Box[];
-  /** Share of a cell's inner area that must be unexplained ink to count as handwriting (default 0.01). */
+  /** Share of a cell's inner area that must be unexplained ink to count as handwriting (default 0.006; speckle noise of a scan is about 0.002). */
   minShare?: number;
 }
 
@@ -334,7 +334,7 @@ export function marksOnRows(rows: readonly RowBoxes[], seals: readonly Seal[], i
     }
   }
   if (ink) {
-    const minShare = ink.minShare ?? 0.01;
+    const minShare = ink.minShare ?? 0.006;
     rows.forEach((row, i) => {
       (row.cells ?? []).forEach((cell, c) => {
         if (unexplainedInk(ink, cell) >= minShare) out[i].handwriting.push(c);

@@ -54,9 +54,9 @@ export function dropBoxSpecks(text: string): string {
   return text.replace(/([□☐◻☑☒■√✓✔▣⊠])\s*[“”"'‘’`,.·、]+/gu, '$1').replace(/[“”"'‘’`,.·]+\s*([□☐◻☑☒■√✓✔▣⊠])/gu, '$1');
 }
 
-/** A closing quote at the start or an opening quote at the end of a line or cell: a speck of a table rule, not text. */
+/** A closing quote or a bar at the start, an opening quote or a bar at the end of a line or cell: specks of a table rule, not text. */
 export function dropEdgeQuotes(text: string): string {
-  return text.replace(/^[”’"'`]+\s*/u, '').replace(/\s*[“‘`]+$/u, '');
+  return text.replace(/^[”’"'`|｜]+\s*/u, '').replace(/\s*[“‘`|｜]+$/u, '');
 }
 
 /** All text repairs for one OCR'd line or cell. */

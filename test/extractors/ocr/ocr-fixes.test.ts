@@ -23,5 +23,7 @@ describe('OCR text repairs', () => {
   it('removes specks read beside a box', () => {
     expect(dropBoxSpecks('☑”有□“无')).toBe('☑有□无');
     expect(fixOcrText(' 成员类型:□”企业 ☑ 高校 ')).toBe('成员类型:□企业☑高校');
+    expect(fixOcrText('|甘肃省科学院 |')).toBe('甘肃省科学院');
+    expect(fixOcrText('”3个;具体内容')).toBe('3个;具体内容');
   });
 });
