@@ -1,3 +1,4 @@
+import { benchOcr, formatOcrBench } from './ocr.js';
 /**
  * Throughput benchmark: the whole pipeline (`checkBatch`, no cache) against a native extraction floor
  * (pdftotext / pandoc) over the same born-digital files.
@@ -18,7 +19,7 @@ import { MB, measure, RssSampler } from './timing.js';
 const RUNS = 3;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 500;
-const USAGE = 'usage: node dist/bench/run.js [batchDir]   (default corpora/sample)';
+const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench)';
 
 /** Pages per file: PDF pages from the product's reports, 1 per DOCX. */
 function pageCounts(files: readonly BenchFile[], reports: readonly Report[]): { pages: Map<BenchFile, number>; pdfWithoutPages: string[] } {
@@ -123,11 +124,13 @@ async function bench(batchDir: string, staged: StagedBatch): Promise<void> {
   out(`BENCH_JSON ${JSON.stringify(json)}`);
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   if (argv.some((a) => a === '-h' || a === '--help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const skipOcr = argv.includes('--no-ocr');
+  argv = argv.filter((a) => a !== '--no-ocr');
   if (argv.length > 1 || argv.some((a) => a.startsWith('-'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -146,6 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await rm(staged.dir, { recursive: true, force: true });
   }
+  if (!skipOcr) process.stdout.write(`\n${formatOcrBench(await benchOcr())}\n`);
   return 0;
 }
 

@@ -42,7 +42,8 @@ program
   .description('print the document model (blocks with provenance) and the typed record of one file')
   .argument('<file>', 'a DOCX or PDF file')
   .option('--json', 'print JSON instead of a readable outline')
-  .action(async (file: string, opts: { json?: boolean }) => {
+  .option('--no-ocr', 'do not OCR scanned pages (they stay unreadable)')
+  .action(async (file: string, opts: { json?: boolean; ocr?: boolean }) => {
     process.exitCode = await runExtract(file, opts);
   });
 

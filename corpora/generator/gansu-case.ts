@@ -37,6 +37,8 @@ export interface GansuCase {
   formats: { application: Format; agreement: Format; charter: Format; evidence: Format };
   platforms: string[];
   omitCharter?: boolean;
+  /** The whole agreement is a scanned PDF: printed, signed by hand, sealed, scanned. */
+  scannedAgreement?: boolean;
   /** The agreement's signature page is a scan (no text layer). */
   scannedSignaturePage?: boolean;
   splitNumbers?: boolean;

@@ -15,6 +15,7 @@ import { GANSU_CASES, HENAN_CASES } from './scenarios.js';
 import type { DocSpec, WriteOptions } from './spec.js';
 import { writeDocx } from './writers/docx-writer.js';
 import { writePdf } from './writers/pdf-writer.js';
+import { writeScannedPdf } from './writers/scan-writer.js';
 import { expectedFor } from './expected.js';
 import { SCORED_CASES } from './scored-cases.js';
 import { writeScoredCase } from './scored-generate.js';
@@ -50,7 +51,12 @@ async function gansu(k: GansuCase): Promise<void> {
   await mkdir(dir, { recursive: true });
   const options: WriteOptions = { splitNumberRuns: k.splitNumbers };
   await write(dir, '组建申请表', k.formats.application, applicationSpec(k), options);
-  await write(dir, '产业联盟协议', k.formats.agreement, agreementSpec({ ...k, ...k.agreement, signatureStyle: 'gansu', scannedSignature: k.scannedSignaturePage }), options);
+  const agreement = agreementSpec({ ...k, ...k.agreement, signatureStyle: 'gansu', scannedSignature: k.scannedSignaturePage });
+  if (k.scannedAgreement) {
+    const signed = k.members.filter((m) => !k.unsigned.includes(m.name));
+    const scan = writeScannedPdf(agreement, { seed: k.id, sealed: signed.map((m) => m.name), blank: ['（已盖章）'], handwritten: signed.map((m) => m.rep) });
+    await writeFile(path.join(dir, '产业联盟协议（扫描件）.pdf'), scan);
+  } else await write(dir, '产业联盟协议', k.formats.agreement, agreement, options);
   if (!k.omitCharter) await write(dir, '产业联盟章程', k.formats.charter, charterSpec({ alliance: k.alliance, lead: k.lead, ...k.charter }), options);
   await write(dir, '证明材料', k.formats.evidence, evidenceSpec(k.alliance, k.platforms), options);
   if (k.withMeta) await writeFile(path.join(dir, 'submission.json'), `${JSON.stringify({ pack: 'gansu-2020-alliance-formation', region: '甘肃', year: 2020, submittedAt: '2020-06-30' }, null, 2)}\n`);

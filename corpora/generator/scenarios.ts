@@ -199,4 +199,21 @@ export const GANSU_CASES: GansuCase[] = [
     formats: { application: 'docx', agreement: 'pdf', charter: 'docx', evidence: 'docx' },
     expect: { 'agreement.signed': 'unknown' },
   },
+  {
+    ...gansuBase,
+    id: 'gansu-07-scanned-agreement-unsigned',
+    about: '协议为扫描件（打印、手签、盖章后扫描，略有倾斜和噪点）；一家成员未签字盖章',
+    alliance: '甘肃省稀土功能材料产业技术创新联盟',
+    scannedAgreement: true,
+    unsigned: [gansuNine[3].name],
+    expect: { 'agreement.signed': 'fail' },
+  },
+  {
+    ...gansuBase,
+    id: 'gansu-08-scanned-agreement-signed',
+    about: '协议为扫描件，全体成员均已签字盖章',
+    alliance: '甘肃省氢能装备产业技术创新联盟',
+    members: [G.lead, G.enterprises[0], G.enterprises[1], G.universities[0], G.institutes[0]],
+    scannedAgreement: true,
+  },
 ];

@@ -5,12 +5,14 @@ import type { Fields } from '../../src/model/fields.js';
 import { BODY_NAMES, CLAUSES, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
 import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
 import { findFirstNumber } from '../../src/text/numerals.js';
-import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
+import { confidenceOf, docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
 
 /** A sentence that matched a clause pattern, with where it stands. */
 export interface ClauseHit {
   sentence: string;
   evidence: Evidence;
+  /** OCR confidence of the line (1 for born-digital text). */
+  confidence: number;
 }
 
 /** Headings alone ("（六）联盟的经费管理") name a clause but do not make it. */
@@ -38,7 +40,7 @@ export function clauseHits(doc: Doc): Map<ClauseId, ClauseHit[]> {
       for (const [id, pattern] of Object.entries(CLAUSES) as [ClauseId, RegExp][]) {
         if (!pattern.test(sentence)) continue;
         const list = hits.get(id) ?? [];
-        list.push({ sentence, evidence: evidenceAt(doc, line, sentence) });
+        list.push({ sentence, evidence: evidenceAt(doc, line, sentence), confidence: confidenceOf(line) });
         hits.set(id, list);
       }
     }
@@ -54,7 +56,7 @@ function missing<T>(doc: Doc): Fact<T> {
 /** A boolean fact: true with the first sentences as evidence, or absent/unreadable. */
 function clauseFact(doc: Doc, hits: Map<ClauseId, ClauseHit[]>, ...ids: ClauseId[]): Fact<boolean> {
   const list = ids.flatMap((id) => hits.get(id) ?? []);
-  return list.length > 0 ? found(true, list.slice(0, 3).map((h) => h.evidence)) : missing(doc);
+  return list.length > 0 ? found(true, list.slice(0, 3).map((h) => h.evidence), Math.max(...list.map((h) => h.confidence))) : missing(doc);
 }
 
 /** Clause-level facts of an agreement or charter: goals, division, funds, IP, bodies, membership rules, staff. */

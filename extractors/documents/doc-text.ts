@@ -16,6 +16,10 @@ export interface Line {
   tableRef?: string;
   /** Index of the row within its table. */
   rowIndex?: number;
+  /** Region on the page image (OCR). */
+  bbox?: [number, number, number, number];
+  /** 0–1 OCR confidence (absent for born-digital text). */
+  confidence?: number;
 }
 
 const linesCache = new WeakMap<Doc, Line[]>();
@@ -30,12 +34,17 @@ export function docLines(doc: Doc): Line[] {
       b.rows.forEach((row, i) => {
         if (row.cells.length === 0) return;
         const ref = `${b.ref}/rows/${i}`;
-        lines.push({ kind: 'row', text: row.cells.map((c) => c.text).join('\t'), ref, page: row.cells[0].page ?? b.page, cells: row.cells, tableRef: b.ref, rowIndex: i });
+        const line: Line = { kind: 'row', text: row.cells.map((c) => c.text).join('\t'), ref, page: row.cells[0].page ?? b.page, cells: row.cells, tableRef: b.ref, rowIndex: i };
+        const confidences = row.cells.map((c) => c.confidence).filter((c): c is number => c !== undefined);
+        if (confidences.length > 0) line.confidence = Math.min(...confidences);
+        lines.push(line);
       });
     } else {
       const line: Line = { kind: b.type, text: b.text, ref: b.ref };
       if (b.page !== undefined) line.page = b.page;
       if (b.type === 'heading') line.level = b.level;
+      if (b.bbox) line.bbox = b.bbox;
+      if (b.confidence !== undefined) line.confidence = b.confidence;
       lines.push(line);
     }
   }
@@ -48,9 +57,16 @@ export function docText(doc: Doc): string {
   return docLines(doc).map((l) => l.text).join('\n');
 }
 
-/** Evidence pointing at a line, cell or any located item of a Doc. */
-export function evidenceAt(doc: Doc, at: { ref: string; page?: number }, quote: string): Evidence {
-  return evidence(doc.origin.file, at.ref, quote, at.page);
+/** Evidence pointing at a line, cell or any located item of a Doc (with its page-image region when OCR read it). */
+export function evidenceAt(doc: Doc, at: { ref: string; page?: number; bbox?: [number, number, number, number] }, quote: string): Evidence {
+  const e = evidence(doc.origin.file, at.ref, quote, at.page);
+  if (at.bbox) e.bbox = at.bbox;
+  return e;
+}
+
+/** OCR confidence of a located item (1 for born-digital text). */
+export function confidenceOf(at: { confidence?: number }): number {
+  return at.confidence ?? 1;
 }
 
 /** Evidence for the whole document (used when a fact is absent: "looked here"). */

@@ -38,7 +38,7 @@ export function parseValue(parse: ValueParser, raw: string): string | number | n
 
 /** A fact from a form hit: found with evidence, absent when blank or missing, unreadable when the document has unreadable pages. */
 export function factFromHit<T>(doc: Doc, hit: FieldHit | null, value: T | null): Fact<T> {
-  if (hit && value !== null) return found(value, [evidenceAt(doc, hit.at, hit.quote)], Math.min(1, hit.score));
+  if (hit && value !== null) return found(value, [evidenceAt(doc, hit.at, hit.quote)], Math.min(1, hit.score, hit.at.confidence ?? 1));
   if (unreadablePages(doc).length > 0) return unreadable(hit ? [evidenceAt(doc, hit.at, hit.quote)] : [documentEvidence(doc)]);
   return absent(hit ? [evidenceAt(doc, hit.at, hit.quote)] : [documentEvidence(doc)]);
 }

@@ -3,6 +3,23 @@ import { matchLabel, normalizeLabel, splitLabelValue } from '../../src/text/labe
 import { parseOutlineHeading } from '../../src/text/articles.js';
 import { docLines, type Line } from './doc-text.js';
 
+/** Where a value stands: ref, page, and for OCR its page-image region and confidence. */
+export interface Loc {
+  ref: string;
+  page?: number;
+  bbox?: [number, number, number, number];
+  confidence?: number;
+}
+
+/** The location of a line or cell, keeping OCR provenance. */
+function loc(x: Loc): Loc {
+  const out: Loc = { ref: x.ref };
+  if (x.page !== undefined) out.page = x.page;
+  if (x.bbox) out.bbox = x.bbox;
+  if (x.confidence !== undefined) out.confidence = x.confidence;
+  return out;
+}
+
 /** Longest text (normalised, in characters) that can be a form label. */
 const MAX_LABEL_CHARS = 40;
 
@@ -11,7 +28,7 @@ export interface FieldHit {
   label: string;
   value: string;
   /** Where the value stands (the value cell, or the label's own line when the value shares it). */
-  at: { ref: string; page?: number };
+  at: Loc;
   /** Label and value as quoted evidence. */
   quote: string;
   checkboxes?: Checkbox[];
@@ -22,7 +39,7 @@ export interface FieldHit {
 interface Candidate {
   label: string;
   value: string;
-  at: { ref: string; page?: number };
+  at: Loc;
   checkboxes?: Checkbox[];
   order: number;
   lineIndex: number;
@@ -64,7 +81,7 @@ export class FormView {
   pairs(): FieldHit[] {
     return this.candidates
       .filter((c) => hasValue(c.value) && normalizeLabel(c.label).length >= 2)
-      .map((c) => ({ label: c.label, value: c.value, at: c.at, quote: `${c.label}：${c.value}`.slice(0, 200), score: 1 }));
+      .map((c) => ({ label: c.label, value: c.value, at: c.at, quote: `${c.label}：${c.value}`.slice(0, 200), score: c.at.confidence ?? 1 }));
   }
 
   /**
@@ -79,12 +96,13 @@ export class FormView {
       const m = matchLabel(label, aliases, threshold);
       if (!m) continue;
       const parts: string[] = [];
-      let at: { ref: string; page?: number } = { ref: line.ref, page: line.page };
+      let at: Loc = loc(line);
       for (let j = i + 1; j < this.lines.length; j++) {
         const next = this.lines[j];
         if (parseOutlineHeading(next.text)?.level === 1 || next.kind === 'heading') break;
         if (next.kind === 'row' && (next.cells?.length ?? 0) > 1) break;
-        if (parts.length === 0) at = { ref: next.ref, page: next.page };
+        if (parts.length === 0) at = loc(next);
+        else if (next.confidence !== undefined) at.confidence = Math.min(at.confidence ?? 1, next.confidence);
         parts.push(next.text);
       }
       const value = parts.join('\n');
@@ -94,7 +112,7 @@ export class FormView {
   }
 
   private collect(line: Line, index: number): void {
-    const push = (label: string, value: string, at: { ref: string; page?: number }, checkboxes?: Checkbox[]) => {
+    const push = (label: string, value: string, at: Loc, checkboxes?: Checkbox[]) => {
       if (!label || normalizeLabel(label).length > MAX_LABEL_CHARS) return;
       const c: Candidate = { label, value: value.trim(), at, order: this.candidates.length, lineIndex: index };
       if (checkboxes?.length) c.checkboxes = checkboxes;
@@ -103,25 +121,25 @@ export class FormView {
     if (line.cells) {
       const cells = line.cells;
       cells.forEach((cell, i) => {
-        const at = { ref: cell.ref, page: cell.page };
+        const at = loc(cell);
         const split = splitLabelValue(cell.text);
         if (split) push(split.label, split.value, at, cell.checkboxes);
         const next = cells[i + 1];
-        if (next) push(cell.text, next.text, { ref: next.ref, page: next.page }, next.checkboxes);
+        if (next) push(cell.text, next.text, loc(next), next.checkboxes);
         else if (cells.length === 1) this.pushNextLine(cell.text, index, push);
       });
       return;
     }
     const split = splitLabelValue(line.text);
-    if (split) push(split.label, split.value, { ref: line.ref, page: line.page });
+    if (split) push(split.label, split.value, loc(line));
     else this.pushNextLine(line.text, index, push);
   }
 
-  private pushNextLine(label: string, index: number, push: (l: string, v: string, at: { ref: string; page?: number }, cb?: Checkbox[]) => void): void {
+  private pushNextLine(label: string, index: number, push: (l: string, v: string, at: Loc, cb?: Checkbox[]) => void): void {
     const next = this.lines[index + 1];
     if (!next || (next.cells && next.cells.length > 1)) return;
     const cell = next.cells?.[0];
-    push(label, next.text, { ref: cell?.ref ?? next.ref, page: next.page }, cell?.checkboxes);
+    push(label, next.text, loc(cell ?? next), cell?.checkboxes);
   }
 }
 

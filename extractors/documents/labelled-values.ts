@@ -6,6 +6,6 @@ import { FormView } from './form-view.js';
 
 /** Every filled label → value pair of a document, each with its evidence. */
 export function readLabelledValues(doc: Doc, view = new FormView(doc)): Fact<FieldValue<'labelledValues'>> {
-  const pairs = view.pairs().map((p) => ({ label: p.label, value: p.value, evidence: evidenceAt(doc, p.at, p.quote), confidence: 1 }));
+  const pairs = view.pairs().map((p) => ({ label: p.label, value: p.value, evidence: evidenceAt(doc, p.at, p.quote), confidence: p.at.confidence ?? 1 }));
   return pairs.length > 0 ? found(pairs, [pairs[0].evidence]) : absent([documentEvidence(doc)]);
 }

@@ -1,4 +1,4 @@
-import type { Doc } from '../../src/model/document.js';
+import type { Cell, Doc } from '../../src/model/document.js';
 import type { Member, SignatureRow } from '../../src/model/member.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { cleanUnitName, memberTypeOf, parsePartyLine, provinceOfCreditCode, provinceOfText, unitKey } from '../../src/text/organizations.js';
@@ -7,16 +7,19 @@ import { hasValue } from './form-view.js';
 
 /** Header words of a member table's name column. */
 const NAME_HEADER = /单位名称|成员单位|名称|缔约方|成员名称/u;
+/** Header words of a column signed by hand (handwriting elsewhere, e.g. in a seal column, is noise). */
+const HAND_HEADER = /签字|签名|签章/u;
 /** Header words of a signature column. */
 const SIGN_HEADER = /签字|签章|盖章|签名|印章/u;
 /** Placeholder text left in a blank signature cell. */
 const SIGN_PLACEHOLDER = /[（(]?\s*(?:签字|签章|盖章|公章|签名|印章|法定代表人|授权代表|或|日期|单位)\s*[)）]?|[：:年月日\s_＿.．/-]/gu;
 
 /** A member from a unit name and the text around it (credit code, province). */
-export function toMember(name: string, context: string, evidence: Member['evidence']): Member {
+export function toMember(name: string, context: string, evidence: Member['evidence'], confidence?: number): Member {
   const code = findCreditCodes(context)[0]?.code;
   const province = (code ? provinceOfCreditCode(code) : null) ?? provinceOfText(name);
   const m: Member = { name, type: memberTypeOf(name), evidence };
+  if (confidence !== undefined) m.confidence = confidence;
   if (code) m.creditCode = code;
   if (province) m.province = province;
   return m;
@@ -38,7 +41,7 @@ export function readParties(doc: Doc): Member[] {
   for (const line of lines) {
     if (line.kind === 'row') continue;
     const name = parsePartyLine(line.text);
-    if (name) fromLines.push(toMember(name, line.text, [evidenceAt(doc, line, line.text)]));
+    if (name) fromLines.push(toMember(name, line.text, [evidenceAt(doc, line, line.text)], line.confidence));
   }
   const fromTables: Member[] = [];
   for (const table of tablesWithHeader(lines, NAME_HEADER)) {
@@ -47,7 +50,7 @@ export function readParties(doc: Doc): Member[] {
       const cell = row.cells?.[table.nameColumn];
       if (!cell) continue;
       const name = cleanUnitName(cell.text.split('\n')[0]);
-      if (isUnitName(name)) fromTables.push(toMember(name, row.text, [evidenceAt(doc, cell, row.text)]));
+      if (isUnitName(name)) fromTables.push(toMember(name, row.text, [evidenceAt(doc, cell, row.text)], row.confidence));
     }
   }
   const known = new Set(fromLines.map((m) => unitKey(m.name)));
@@ -79,17 +82,40 @@ export function readSignatureRows(doc: Doc): SignatureRow[] {
   }
   for (const table of tablesWithHeader(docLines(doc), SIGN_HEADER)) {
     const signColumns = table.header.map((h, i) => (SIGN_HEADER.test(h) && i !== table.nameColumn ? i : -1)).filter((i) => i >= 0);
+    const handColumns = signColumns.filter((i) => HAND_HEADER.test(table.header[i]));
     for (const row of table.rows) {
       const cells = row.cells ?? [];
       const nameCell = cells[table.nameColumn];
       const name = nameCell ? cleanUnitName(nameCell.text) : '';
       if (!isUnitName(name)) continue;
-      const marks = signColumns.map((i) => (cells[i]?.text ?? '').replace(SIGN_PLACEHOLDER, '')).filter((t) => hasValue(t));
-      const signed: SignatureRow = { name, signed: marks.length > 0 ? 'yes' : 'no', evidence: [evidenceAt(doc, nameCell, row.text)] };
-      if (marks.length > 0) signed.signer = marks[0];
-      out.push(signed);
+      out.push(signatureRow(doc, name, nameCell, cells, { sign: signColumns, hand: handColumns }, row.text));
     }
   }
+  return out;
+}
+
+/** Below this OCR confidence a signature cell's text is not trusted either way. */
+const MIN_SIGN_CONFIDENCE = 0.6;
+
+/**
+ * Whether a signature row is signed: a seal over any of its cells, handwriting in a signature
+ * column, or readable text there that is not a placeholder. On scans, a signature cell read with
+ * low confidence and no seal or handwriting leaves the row `unknown`. The seal's region is evidence.
+ */
+function signatureRow(doc: Doc, name: string, nameCell: Cell, cells: readonly Cell[], columns: { sign: readonly number[]; hand: readonly number[] }, rowText: string): SignatureRow {
+  const signColumns = columns.sign;
+  const evidence = [evidenceAt(doc, nameCell, rowText)];
+  const sealed = cells.find((c) => c.seal);
+  if (sealed?.seal) evidence.push({ ...evidenceAt(doc, sealed, '（印章）'), bbox: sealed.seal.bbox });
+  const signCells = signColumns.map((i) => cells[i]).filter((c): c is Cell => c !== undefined);
+  const handwritten = columns.hand.map((i) => cells[i]).find((c) => c?.handwriting);
+  if (handwritten) evidence.push(evidenceAt(doc, handwritten, '（手写签名）'));
+  // On a scan, printed text in a signature cell proves nothing: only a seal or handwriting does.
+  const typed = signCells.filter((c) => c.confidence === undefined).map((c) => c.text.replace(SIGN_PLACEHOLDER, '')).filter((t) => hasValue(t));
+  const unsure = signCells.some((c) => c.confidence !== undefined && c.confidence < MIN_SIGN_CONFIDENCE && hasValue(c.text.replace(SIGN_PLACEHOLDER, '')));
+  const signed = sealed || handwritten || typed.length > 0 ? 'yes' : unsure ? 'unknown' : 'no';
+  const out: SignatureRow = { name, signed, evidence };
+  if (typed.length > 0) out.signer = typed[0];
   return out;
 }
 

@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readDocument, UnreadableFileError } from '../../extractors/formats/index.js';
+import { readDocument, UnreadableFileError, withOcr } from '../../extractors/formats/index.js';
 import { readRecord } from '../../extractors/documents/index.js';
 import { classify } from '../pipeline/classify.js';
 import { sniffFormat } from '../pipeline/sniff.js';
 
 /** `filings extract <file>`: the Doc and the typed record of one file; returns the exit status. */
-export async function runExtract(file: string, opts: { json?: boolean }): Promise<number> {
+export async function runExtract(file: string, opts: { json?: boolean; ocr?: boolean }): Promise<number> {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) {
     process.stderr.write(`filings: Expected a readable file, got ${file}\n`);
     return 2;
   }
   try {
-    const doc = await readDocument({ name: path.basename(file), bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, file) });
+    const input = { name: path.basename(file), bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, file) };
+    const doc = opts.ocr === false ? await readDocument(input) : await withOcr((ocr) => readDocument(input, { ocr }), { workers: 2 });
     const classification = classify(doc);
     const record = readRecord(doc, classification.kind);
     if (opts.json) {

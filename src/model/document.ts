@@ -11,12 +11,22 @@ export const CheckboxSchema = z.object({
 });
 export type Checkbox = z.infer<typeof CheckboxSchema>;
 
+/** A region of a page image: [x0, y0, x1, y1] in pixels, origin top-left (OCR only). */
+export const BoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
 const located = {
   /** Stable JSON pointer of this item inside the Doc. */
   ref: z.string(),
   /** 1-based page (PDF only). */
   page: z.number().int().positive().optional(),
+  /** Region on the (deskewed) page image, pixels, origin top-left (OCR only). */
+  bbox: BoxSchema.optional(),
+  /** 0–1: lowest OCR word confidence of the item (OCR only; born-digital text has none). */
+  confidence: z.number().min(0).max(1).optional(),
 };
+
+/** A red seal impression found on a page image. */
+export const SealSchema = z.object({ bbox: BoxSchema, roundness: z.number() });
 
 export const CellSchema = z.object({
   ...located,
@@ -27,6 +37,10 @@ export const CellSchema = z.object({
   /** Grid rows covered (≥ 1). */
   rowSpan: z.number().int().positive(),
   checkboxes: z.array(CheckboxSchema).optional(),
+  /** A seal impression overlapping the cell (scans). */
+  seal: SealSchema.optional(),
+  /** Handwriting found in the cell (scans). */
+  handwriting: z.literal(true).optional(),
 });
 export type Cell = z.infer<typeof CellSchema>;
 
@@ -59,6 +73,14 @@ export const PageInfoSchema = z.object({
   chars: z.number().int().nonnegative(),
   /** Why the page is not 'good' (empty text layer, replacement characters, …). */
   reason: z.string().optional(),
+  /** The page was read by OCR. */
+  ocr: z.boolean().optional(),
+  /** Mean OCR confidence of the page, 0–1. */
+  ocrConfidence: z.number().optional(),
+  /** The page image OCR read: size in pixels, resolution, deskew angle (degrees). */
+  image: z.object({ width: z.number(), height: z.number(), dpi: z.number(), deskewDeg: z.number() }).optional(),
+  /** Seal impressions found on the page image. */
+  seals: z.array(SealSchema).optional(),
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 

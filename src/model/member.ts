@@ -12,6 +12,8 @@ export const MemberSchema = z.object({
   type: MemberTypeSchema,
   /** Province inferred from the credit code's division code or the name ("河南"), when known. */
   province: z.string().optional(),
+  /** 0–1 OCR confidence of the line the unit was read from (absent for born-digital text). */
+  confidence: z.number().optional(),
   evidence: z.array(EvidenceSchema),
 });
 export type Member = z.infer<typeof MemberSchema>;

@@ -48,7 +48,7 @@ export function assessSubmission(
       kind: kind.kind,
       kindConfidence: kind.confidence,
       kindReason: kind.reason,
-      ocr: false,
+      ocr: (o.doc.pages ?? []).some((p) => p.ocr === true),
       quality: o.doc.quality.textLayer === 'good' ? 'good' : o.doc.quality.textLayer === 'partial' ? 'partial' : 'unreadable',
     };
     if (o.doc.origin.pages !== undefined) summary.pages = o.doc.origin.pages;

@@ -33,11 +33,13 @@ const DEFAULT_GLYPHS: [string, string] = ['☑', '□'];
 
 export async function writeDocx(spec: DocSpec, options: WriteOptions = {}): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', contentTypesXml());
-  zip.file('_rels/.rels', rootRelsXml());
-  zip.file('word/document.xml', documentXml(spec, options));
-  zip.file('word/styles.xml', stylesXml());
-  zip.file('word/_rels/document.xml.rels', documentRelsXml());
+  // A fixed entry date keeps regenerated files byte-identical.
+  const FIXED = { date: new Date(Date.UTC(2020, 0, 1)), createFolders: false };
+  zip.file('[Content_Types].xml', contentTypesXml(), FIXED);
+  zip.file('_rels/.rels', rootRelsXml(), FIXED);
+  zip.file('word/document.xml', documentXml(spec, options), FIXED);
+  zip.file('word/styles.xml', stylesXml(), FIXED);
+  zip.file('word/_rels/document.xml.rels', documentRelsXml(), FIXED);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

@@ -9,6 +9,7 @@ const GOOD_2 = code('12410000415800000'); // …T
 const BAD = '91410100MA44ABCD1G'; // check character should be F
 
 const withCode = (name: string, creditCode: string) => member(name, 'enterprise', { creditCode });
+const scanned = (name: string, creditCode: string) => ({ ...withCode(name, creditCode), confidence: 0.9 });
 
 testCondition(condition, {
   cases: [
@@ -28,6 +29,8 @@ testCondition(condition, {
     { name: 'an invalid code among agreement parties', facts: { members: fact([withCode('甲公司', GOOD_1)]), agreementParties: fact([withCode('乙公司', BAD)]) }, status: 'fail', messageId: 'invalid', data: { codes: [`乙公司 ${BAD}`] } },
 
     // unknown: a member list that could not be read may hold codes; "not applicable" would be a silent pass.
+    { name: 'a failing code read by OCR may be a misreading', facts: { agreementParties: fact([scanned('乙公司', BAD)]) }, status: 'unknown', messageId: 'ocrSuspect' },
+    { name: 'an OCR misreading of a code a born-digital form states correctly is not a finding', facts: { members: fact([withCode('乙公司', GOOD_1)]), agreementParties: fact([scanned('乙公司', BAD)]) }, status: 'pass', messageId: 'ok' },
     { name: 'member lists unreadable', facts: { members: fact(null, { status: 'unreadable' }), agreementParties: fact(null, { status: 'unreadable' }) }, status: 'unknown', messageId: 'unreadable' },
   ],
 });
