@@ -5,7 +5,8 @@ import { FACT_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 
 /** Evidence as a short Chinese location and quote: "协议书.pdf 第3页：「…」". */
 export function whereText(e: Evidence): string {
-  const at = e.page ? `第${e.page}页` : e.ref ? `（${e.ref}）` : '';
+  const region = e.bbox ? `（图像区域 ${e.bbox.map((n) => Math.round(n)).join(',')}）` : '';
+  const at = e.page ? `第${e.page}页${region}` : e.ref ? `（${e.ref}）` : '';
   return `${e.file}${at ? ` ${at}` : ''}${e.quote ? `：「${e.quote.replace(/\n/gu, ' ')}」` : ''}`;
 }
 
@@ -18,7 +19,7 @@ export function reportMarkdown(report: Report): string {
   out.push('', '## 材料', '', '| 文件 | 类型 | 判断依据 | 页数 | 读取情况 |', '|---|---|---|---|---|');
   for (const d of report.submission.documents) {
     const quality = d.quality === 'error' ? `无法读取：${d.error}` : d.quality === 'good' ? '正常' : d.quality === 'unreadable' ? '文字无法读取' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
-    out.push(`| ${d.file} | ${DOC_KIND_LABELS[d.kind]} | ${d.kindReason} | ${d.pages ?? '—'} | ${quality} |`);
+    out.push(`| ${d.file} | ${DOC_KIND_LABELS[d.kind]} | ${d.kindReason} | ${d.pages ?? '—'} | ${quality}${d.ocr ? '（经文字识别）' : ''} |`);
   }
   out.push('', '## 条件审查', '');
   for (const c of report.conditions) {
