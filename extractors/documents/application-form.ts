@@ -10,7 +10,7 @@ import { countAfter } from '../../src/text/inline-counts.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
-import { FormView, type FieldHit } from './form-view.js';
+import { formView, type FieldHit } from './form-view.js';
 import { readLimitedTexts } from './limited-texts.js';
 import { readMemberCounts } from './member-counts.js';
 import { isUnitName, toMember } from './parties.js';
@@ -60,7 +60,7 @@ const MEMBER_TABLE_HEADER = /成员单位名称/u;
 
 /** Gansu 组建申请表: every labelled field, counts by type, the member table with credit codes, the goal text. */
 export function readApplicationForm(doc: Doc): Fields {
-  const view = new FormView(doc);
+  const view = formView(doc);
   const fields = readFormFields(doc, view, APPLICATION_FIELDS);
   fields.memberCountsByType = readMemberCounts(doc, view, {
     enterprise: ['成员企业数'],

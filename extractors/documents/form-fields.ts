@@ -6,7 +6,8 @@ import { parseMoney } from '../../src/text/money.js';
 import { parsePercent } from '../../src/text/percent.js';
 import { parseNumber } from '../../src/text/numerals.js';
 import { documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
-import { hasValue, type FieldHit, type FormView } from './form-view.js';
+import type { FieldHit, FormView } from './form-view.js';
+import { hasAnswer } from '../../src/text/answers.js';
 
 /** How a form value is parsed. */
 export type ValueParser = 'text' | 'count' | 'money' | 'money-yi' | 'percent' | 'number';
@@ -22,7 +23,7 @@ export interface FormFieldSpec {
 export function parseValue(parse: ValueParser, raw: string): string | number | null {
   switch (parse) {
     case 'text':
-      return hasValue(raw) ? raw.trim() : null;
+      return hasAnswer(raw) ? raw.trim() : null;
     case 'count':
       return parseCount(raw);
     case 'money':

@@ -1,5 +1,6 @@
 import type { Checkbox, Doc } from '../../src/model/document.js';
 import { matchLabel, normalizeLabel, splitLabelValue } from '../../src/text/labels.js';
+import { hasAnswer } from '../../src/text/answers.js';
 import { parseOutlineHeading } from '../../src/text/articles.js';
 import { docLines, type Line } from './doc-text.js';
 
@@ -45,6 +46,15 @@ interface Candidate {
   lineIndex: number;
 }
 
+const viewCache = new WeakMap<Doc, FormView>();
+
+/** The form view of a Doc, built once per Doc (record readers and the labelled-values reader share it). */
+export function formView(doc: Doc): FormView {
+  let view = viewCache.get(doc);
+  if (!view) viewCache.set(doc, (view = new FormView(doc)));
+  return view;
+}
+
 /**
  * A form read as label → value pairs: a table cell and the cell to its right, a cell or line
  * "label：value", or a full-width label row and the line below it.
@@ -66,8 +76,8 @@ export class FormView {
       if (!m) continue;
       const better =
         !best ||
-        (options.nonEmpty && !hasValue(best.c.value) && hasValue(c.value)) ||
-        (m.score > best.score && (!options.nonEmpty || hasValue(c.value) || !hasValue(best.c.value)));
+        (options.nonEmpty && !hasAnswer(best.c.value) && hasAnswer(c.value)) ||
+        (m.score > best.score && (!options.nonEmpty || hasAnswer(c.value) || !hasAnswer(best.c.value)));
       if (better) best = { c, score: m.score };
     }
     if (!best) return null;
@@ -80,7 +90,7 @@ export class FormView {
   /** Every label with a filled value, in reading order (the form as a whole, for rubric metrics). */
   pairs(): FieldHit[] {
     return this.candidates
-      .filter((c) => hasValue(c.value) && normalizeLabel(c.label).length >= 2)
+      .filter((c) => hasAnswer(c.value) && normalizeLabel(c.label).length >= 2)
       .map((c) => ({ label: c.label, value: c.value, at: c.at, quote: `${c.label}：${c.value}`.slice(0, 200), score: c.at.confidence ?? 1 }));
   }
 
@@ -143,7 +153,3 @@ export class FormView {
   }
 }
 
-/** True when a form value holds something besides blanks, underscores and unit words. */
-export function hasValue(value: string): boolean {
-  return value.replace(/[\s_＿…\-—个人家项万元亿%％：:，,；;。（）()其中年月日]/gu, '').length > 0;
-}

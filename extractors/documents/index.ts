@@ -27,9 +27,12 @@ export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
   unknown: () => ({}),
 };
 
+/** Kinds laid out as forms, whose label → value pairs rubric metrics may be read from. */
+const FORM_KINDS: readonly DocKind[] = ['application-form', 'proposal', 'recommendation-form', 'self-evaluation', 'supporting-evidence'];
+
 /** The typed record of one document of a known kind. */
 export function readRecord(doc: Doc, kind: DocKind): DocumentRecord {
   const fields = RECORD_READERS[kind](doc);
-  if (!fields.labelledValues) fields.labelledValues = readLabelledValues(doc);
+  if (!fields.labelledValues && FORM_KINDS.includes(kind)) fields.labelledValues = readLabelledValues(doc);
   return { file: doc.origin.file, kind, fields };
 }

@@ -2,10 +2,10 @@ import type { Doc } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { FieldValue } from '../../src/model/fields.js';
 import { documentEvidence, evidenceAt } from './doc-text.js';
-import { FormView } from './form-view.js';
+import { formView } from './form-view.js';
 
 /** Every filled label → value pair of a document, each with its evidence. */
-export function readLabelledValues(doc: Doc, view = new FormView(doc)): Fact<FieldValue<'labelledValues'>> {
+export function readLabelledValues(doc: Doc, view = formView(doc)): Fact<FieldValue<'labelledValues'>> {
   const pairs = view.pairs().map((p) => ({ label: p.label, value: p.value, evidence: evidenceAt(doc, p.at, p.quote), confidence: p.at.confidence ?? 1 }));
   return pairs.length > 0 ? found(pairs, [pairs[0].evidence]) : absent([documentEvidence(doc)]);
 }

@@ -18,7 +18,7 @@ export function readLimitedTexts(doc: Doc, view: FormView): Fact<LimitedText[]> 
   const items: LimitedText[] = [];
   const evidence: Evidence[] = [];
   const lines = docLines(doc);
-  lines.forEach((line, i) => {
+  for (const line of lines) {
     const cells = line.cells ?? [{ text: line.text, ref: line.ref, page: line.page }];
     cells.forEach((cell, c) => {
       const limit = parseLengthLimit(cell.text);
@@ -40,7 +40,6 @@ export function readLimitedTexts(doc: Doc, view: FormView): Fact<LimitedText[]> 
       items.push({ label: normalizeLabel(inline?.label ?? cell.text), text, length: countChars(text), limit });
       evidence.push(evidenceAt(doc, at, text));
     });
-    void i;
-  });
+  }
   return items.length > 0 ? found(items, evidence) : absent([documentEvidence(doc)]);
 }

@@ -1,9 +1,10 @@
 import type { Cell, Doc } from '../../src/model/document.js';
 import type { Member, SignatureRow } from '../../src/model/member.js';
+import { MIN_FACT_CONFIDENCE } from '../../src/model/fact.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { cleanUnitName, memberTypeOf, parsePartyLine, provinceOfCreditCode, provinceOfText, unitKey } from '../../src/text/organizations.js';
 import { docLines, evidenceAt, type Line } from './doc-text.js';
-import { hasValue } from './form-view.js';
+import { hasAnswer } from '../../src/text/answers.js';
 
 /** Header words of a member table's name column. */
 const NAME_HEADER = /单位名称|成员单位|名称|缔约方|成员名称/u;
@@ -76,8 +77,8 @@ export function readSignatureRows(doc: Doc): SignatureRow[] {
       out.push({ name: cleanUnitName(mark), signed: 'unknown', evidence: [evidenceAt(doc, line, line.text)] });
       continue;
     }
-    const row: SignatureRow = { name: slot[1].trim(), signed: hasValue(mark) ? 'yes' : 'no', evidence: [evidenceAt(doc, line, line.text)] };
-    if (hasValue(mark)) row.signer = mark;
+    const row: SignatureRow = { name: slot[1].trim(), signed: hasAnswer(mark) ? 'yes' : 'no', evidence: [evidenceAt(doc, line, line.text)] };
+    if (hasAnswer(mark)) row.signer = mark;
     out.push(row);
   }
   for (const table of tablesWithHeader(docLines(doc), SIGN_HEADER)) {
@@ -94,8 +95,6 @@ export function readSignatureRows(doc: Doc): SignatureRow[] {
   return out;
 }
 
-/** Below this OCR confidence a signature cell's text is not trusted either way. */
-const MIN_SIGN_CONFIDENCE = 0.6;
 
 /**
  * Whether a signature row is signed: a seal over any of its cells, handwriting in a signature
@@ -111,8 +110,8 @@ function signatureRow(doc: Doc, name: string, nameCell: Cell, cells: readonly Ce
   const handwritten = columns.hand.map((i) => cells[i]).find((c) => c?.handwriting);
   if (handwritten) evidence.push(evidenceAt(doc, handwritten, '（手写签名）'));
   // On a scan, printed text in a signature cell proves nothing: only a seal or handwriting does.
-  const typed = signCells.filter((c) => c.confidence === undefined).map((c) => c.text.replace(SIGN_PLACEHOLDER, '')).filter((t) => hasValue(t));
-  const unsure = signCells.some((c) => c.confidence !== undefined && c.confidence < MIN_SIGN_CONFIDENCE && hasValue(c.text.replace(SIGN_PLACEHOLDER, '')));
+  const typed = signCells.filter((c) => c.confidence === undefined).map((c) => c.text.replace(SIGN_PLACEHOLDER, '')).filter((t) => hasAnswer(t));
+  const unsure = signCells.some((c) => c.confidence !== undefined && c.confidence < MIN_FACT_CONFIDENCE && hasAnswer(c.text.replace(SIGN_PLACEHOLDER, '')));
   const signed = sealed || handwritten || typed.length > 0 ? 'yes' : unsure ? 'unknown' : 'no';
   const out: SignatureRow = { name, signed, evidence };
   if (typed.length > 0) out.signer = typed[0];

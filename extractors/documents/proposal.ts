@@ -4,7 +4,7 @@ import type { Fields } from '../../src/model/fields.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { provinceOfCreditCode, provinceOfText } from '../../src/text/organizations.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
-import { FormView } from './form-view.js';
+import { formView } from './form-view.js';
 import { readMemberCounts } from './member-counts.js';
 import { readYesNoRows } from './yes-no.js';
 import { readLimitedTexts } from './limited-texts.js';
@@ -39,7 +39,7 @@ export const MANAGEMENT_SYSTEMS: Readonly<Record<string, string>> = {
 
 /** Henan 构建建议书: alliance and lead-unit facts, counts by type, staff, management-system boxes, limited texts. */
 export function readProposal(doc: Doc): Fields {
-  const view = new FormView(doc);
+  const view = formView(doc);
   const fields = readFormFields(doc, view, PROPOSAL_FIELDS);
   fields.memberCountsByType = readMemberCounts(doc, view, {
     enterprise: ['企业成员数量', '企业成员数'],

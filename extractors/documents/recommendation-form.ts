@@ -4,7 +4,7 @@ import type { Fields } from '../../src/model/fields.js';
 import { parseCount } from '../../src/text/count.js';
 import { matchLabel } from '../../src/text/labels.js';
 import { docLines, documentEvidence, evidenceAt } from './doc-text.js';
-import { hasValue } from './form-view.js';
+import { hasAnswer } from '../../src/text/answers.js';
 
 const COLUMNS = {
   allianceName: ['联盟名称'],
@@ -22,7 +22,7 @@ export function readRecommendationForm(doc: Doc): Fields {
   if (headerIndex < 0) return { memberCountDeclared: absent([documentEvidence(doc)]) };
   const header = lines[headerIndex].cells!.map((c) => c.text);
   const column = (aliases: readonly string[]) => header.findIndex((h) => matchLabel(h, aliases, 0.9));
-  const row = lines.slice(headerIndex + 1).find((l) => l.kind === 'row' && l.cells && hasValue(l.cells[column(COLUMNS.allianceName)]?.text ?? ''));
+  const row = lines.slice(headerIndex + 1).find((l) => l.kind === 'row' && l.cells && hasAnswer(l.cells[column(COLUMNS.allianceName)]?.text ?? ''));
   if (!row?.cells) return { memberCountDeclared: absent([evidenceAt(doc, lines[headerIndex], lines[headerIndex].text)]) };
   const cell = (aliases: readonly string[]) => row.cells![column(aliases)];
   const ev = [evidenceAt(doc, row, row.text)];
@@ -31,7 +31,7 @@ export function readRecommendationForm(doc: Doc): Fields {
   const name = cell(COLUMNS.allianceName)?.text;
   if (name) fields.allianceName = found(name, ev);
   const lead = cell(COLUMNS.leadUnit)?.text;
-  if (lead && hasValue(lead)) fields.leadUnit = found(lead, ev);
+  if (lead && hasAnswer(lead)) fields.leadUnit = found(lead, ev);
   const total = count(COLUMNS.total);
   fields.memberCountDeclared = total === null ? absent(ev) : found(total, ev);
   fields.memberCountsByType = found({ enterprise: count(COLUMNS.enterprise), university: count(COLUMNS.university), institute: count(COLUMNS.institute), other: null }, ev);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Evidence } from '../model/evidence.js';
-import type { Fact } from '../model/fact.js';
+import { MIN_FACT_CONFIDENCE, type Fact } from '../model/fact.js';
 import type { Fields } from '../model/fields.js';
 import type { ConditionStatus } from '../model/finding.js';
 import type { DocKind } from '../model/kinds.js';
@@ -10,8 +10,7 @@ import type { SubmissionMeta } from '../model/submission.js';
 import type { Metric } from './rubric/inputs.js';
 import type { RubricScore } from './rubric/score-rubric.js';
 
-/** Facts read with less confidence than this (0–1) make the conditions that use them unknown. */
-export const MIN_FACT_CONFIDENCE = 0.6;
+export { MIN_FACT_CONFIDENCE } from '../model/fact.js';
 
 /** What a condition module declares about itself (ESLint-rule style). */
 export interface ConditionMeta<O extends z.ZodType = z.ZodType> {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { EvidenceSchema, type Evidence } from './evidence.js';
 
+/** Facts read with less confidence than this (0–1) make the conditions and indicators that use them unknown. */
+export const MIN_FACT_CONFIDENCE = 0.6;
+
 /** found: read with evidence; absent: the document was read and holds no such value; unreadable: could not be read reliably. */
 export const FactStatusSchema = z.enum(['found', 'absent', 'unreadable']);
 export type FactStatus = z.infer<typeof FactStatusSchema>;

@@ -15,3 +15,4 @@ export * from './checkboxes.js';
 export * from './clauses.js';
 export * from './organizations.js';
 export * from './inline-counts.js';
+export * from './answers.js';

@@ -8,6 +8,7 @@ import { parseMoney } from '../../text/money.js';
 import { parsePercent } from '../../text/percent.js';
 import { findFirstNumber, parseNumber } from '../../text/numerals.js';
 import { parseCheckboxes } from '../../text/checkboxes.js';
+import { isNoneAnswer } from '../../text/answers.js';
 import { normalizeText } from '../../text/normalize.js';
 
 /**
@@ -53,7 +54,7 @@ function fromFact(fact: Fact<unknown> | undefined): ResolvedInput {
   if (!fact) return ABSENT;
   if (fact.status !== 'found') return { value: null, status: fact.status, evidence: fact.evidence, confidence: fact.confidence };
   const v = fact.value;
-  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !/^[\s—–\-－_/／…]*(?:无|没有|暂无|不适用)?[\s—–\-－_/／…。]*$/u.test(v) : Array.isArray(v) ? v.length : isRecord(v) ? allPresent(v) : null;
+  const value = typeof v === 'number' || typeof v === 'boolean' ? v : typeof v === 'string' ? !isNoneAnswer(v) : Array.isArray(v) ? v.length : isRecord(v) ? allPresent(v) : null;
   return { value, status: 'found', evidence: fact.evidence, confidence: fact.confidence };
 }
 

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/evidence.js';
+import { MIN_FACT_CONFIDENCE } from '../../model/fact.js';
 import type { Indicator, Tier } from './schema.js';
 import type { ResolvedInput } from './inputs.js';
 
@@ -45,7 +46,8 @@ export function chooseTier(tiers: readonly Tier[], v: number): { tier: Tier | nu
   return { tier: below[0] ?? null, gap: true };
 }
 
-function round(n: number): number {
+/** Points rounded to two decimals (half points and 2.5-point steps stay exact). */
+export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
@@ -56,7 +58,7 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
     const range: [number, number] = status === 'computed' ? [p, p] : status === 'missing' ? [0, 0] : extra.range ?? [p, ind.max];
     return { id: ind.id, group: ind.group, label: ind.label, max: ind.max, points: range[0], range, status, trace: { inputs, rule, ...(points > ind.max ? { capApplied: ind.max } : {}) }, evidence, ...extra };
   };
-  const unreadable = (r: ResolvedInput) => r.status === 'unreadable' || (r.status === 'found' && r.confidence < 0.6);
+  const unreadable = (r: ResolvedInput) => r.status === 'unreadable' || (r.status === 'found' && r.confidence < MIN_FACT_CONFIDENCE);
   switch (ind.kind) {
     case 'tiers': {
       const r = input(ind.input);

@@ -3,7 +3,7 @@ import type { Fields } from '../../model/fields.js';
 import { matchLabel } from '../../text/labels.js';
 import { resolveInput, type Metric } from './inputs.js';
 import type { Rubric } from './schema.js';
-import { scoreIndicator, type IndicatorScore } from './score-indicator.js';
+import { round, scoreIndicator, type IndicatorScore } from './score-indicator.js';
 
 /** A claimed score from a self-evaluation table. */
 export interface ClaimedScore {
@@ -42,7 +42,6 @@ export interface RubricScore {
   inflation: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
 
 function bandOf(rubric: Rubric, total: number): string | null {
   const bands = [...rubric.bands].sort((a, b) => b.min - a.min);

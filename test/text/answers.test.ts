@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { hasAnswer, isNoneAnswer } from '../../src/text/answers.js';
+
+describe('hasAnswer', () => {
+  it.each(['', '   ', '____', '个', '    万元', '个，其中：', '年    月    日', '——', '/'])('treats %j as a blank form answer', (v) => expect(hasAnswer(v)).toBe(false));
+  it.each(['12个', '0人', '郑州大学', '无', '张伟'])('treats %j as an answer', (v) => expect(hasAnswer(v)).toBe(true));
+});
+
+describe('isNoneAnswer', () => {
+  it.each(['', '无', '没有', '暂无', '不适用', '——', '/', '－'])('reads %j as "none"', (v) => expect(isNoneAnswer(v)).toBe(true));
+  it.each(['国家科技进步二等奖1项', '有', '无机材料奖'])('reads %j as something', (v) => expect(isNoneAnswer(v)).toBe(false));
+});
