@@ -1,13 +1,13 @@
 /**
- * Image files (PNG, JPEG, TIFF) decoded to RGBA pages with their resolution: PNG and JPEG with
+ * Image files (PNG, JPEG, TIFF) decoded to RGBA page images with their resolution: PNG and JPEG with
  * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page) with UTIF.js.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
-import type { RgbaImage } from '../ocr/pixels.js';
+import type { PageImage } from '../ocr/pixels.js';
 
 export interface ImagePage {
-  image: RgbaImage;
+  image: PageImage;
   /** Resolution from the file, or estimated from an A4 page width. */
   dpi: number;
   /** Whether `dpi` came from the file. */
@@ -60,7 +60,7 @@ export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 't
   const data = ctx.getImageData(0, 0, width, height).data;
   const fileDpi = format === 'png' ? pngDpi(bytes) : jpegDpi(bytes);
   const dpiFromFile = usable(fileDpi);
-  return [{ image: { width, height, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile }];
+  return [{ image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile }];
 }
 
 function decodeTiff(bytes: Buffer): ImagePage[] {
@@ -75,7 +75,7 @@ function decodeTiff(bytes: Buffer): ImagePage[] {
     const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
     const raw = res && res.length > 0 ? Number(res[0]) * (unit === 3 ? 2.54 : 1) : null;
     const dpiFromFile = usable(raw);
-    pages.push({ image: { width: ifd.width, height: ifd.height, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(ifd.width, ifd.height), dpiFromFile });
+    pages.push({ image: { width: ifd.width, height: ifd.height, channels: 4, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(ifd.width, ifd.height), dpiFromFile });
   }
   return pages;
 }

@@ -1,18 +1,19 @@
 /**
  * The image of a PDF page for OCR, without any system binary: the embedded scan image when the
  * page is one upright image covering the page (what scanners write), otherwise the page rendered
- * with pdf.js on @napi-rs/canvas. Pixels come back raw (RGBA); nothing is encoded to PNG.
+ * with pdf.js on @napi-rs/canvas. Pixels come back raw, in the channels they were stored in
+ * (grey, RGB or RGBA); nothing is encoded to PNG or expanded to RGBA.
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { RgbaImage } from '../ocr/pixels.js';
+import type { PageImage } from '../ocr/pixels.js';
 
 /** Resolution pages are rendered at, and the most an embedded scan is read at (larger ones are reduced). */
 export const RENDER_DPI = 200;
 export const MAX_SCAN_DPI = 320;
 
 export interface PdfPageImage {
-  image: RgbaImage;
+  image: PageImage;
   dpi: number;
   source: 'embedded' | 'rendered';
 }
@@ -37,7 +38,7 @@ export async function pdfPageImage(page: PDFPageProxy): Promise<PdfPageImage> {
   return renderPage(page, RENDER_DPI);
 }
 
-/** The single upright image covering ≥ 80 % of the page, as RGBA at its own resolution (reduced above MAX_SCAN_DPI). */
+/** The single upright image covering ≥ 80 % of the page, at its own resolution (reduced above MAX_SCAN_DPI). */
 export async function embeddedScan(page: PDFPageProxy): Promise<PdfPageImage | null> {
   const list = await page.getOperatorList();
   const [, , pageW, pageH] = page.view.map((v, i) => v - (i >= 2 ? page.view[i - 2] : 0));
@@ -60,11 +61,11 @@ export async function embeddedScan(page: PDFPageProxy): Promise<PdfPageImage | n
   if (m[0] * m[3] < 0.8 * pageW * pageH) return null;
   const img = inline ?? (await objectOf(page, id));
   if (!img?.data || !img.width || !img.height) return null;
-  const rgba = toRgba(img);
-  if (!rgba) return null;
+  const pixels = pageImageOf(img);
+  if (!pixels) return null;
   const dpi = img.width / (m[0] / 72);
   const factor = dpi > MAX_SCAN_DPI ? Math.ceil(dpi / MAX_SCAN_DPI) : 1;
-  return { image: factor > 1 ? downscale(rgba, factor) : rgba, dpi: Math.round(dpi / factor), source: 'embedded' };
+  return { image: factor > 1 ? downscale(pixels, factor) : pixels, dpi: Math.round(dpi / factor), source: 'embedded' };
 }
 
 function objectOf(page: PDFPageProxy, id: string): Promise<PdfjsImage | null> {
@@ -78,55 +79,42 @@ function objectOf(page: PDFPageProxy, id: string): Promise<PdfjsImage | null> {
   });
 }
 
-/** pdf.js image data (1-bit grey, RGB or RGBA) as RGBA. */
-function toRgba(img: PdfjsImage): RgbaImage | null {
+/** pdf.js image data (1-bit grey, RGB or RGBA) as a page image: 1-bit unpacked to grey, RGB and RGBA kept as they are. */
+function pageImageOf(img: PdfjsImage): PageImage | null {
   const { width, height, kind } = img;
   const src = img.data!;
-  const out = new Uint8Array(width * height * 4);
-  if (kind === 1) {
-    // GRAYSCALE_1BPP: rows padded to bytes, 1 = white.
-    const stride = (width + 7) >> 3;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const v = (src[y * stride + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
-        const p = (y * width + x) * 4;
-        out[p] = v;
-        out[p + 1] = v;
-        out[p + 2] = v;
-        out[p + 3] = 255;
-      }
-    }
-  } else if (kind === 2) {
-    for (let i = 0, p = 0, q = 0; i < width * height; i++, p += 4, q += 3) {
-      out[p] = src[q];
-      out[p + 1] = src[q + 1];
-      out[p + 2] = src[q + 2];
-      out[p + 3] = 255;
-    }
-  } else if (kind === 3) out.set(src.subarray(0, out.length));
-  else return null;
-  return { width, height, data: out };
+  if (kind === 2) return src.length >= width * height * 3 ? { width, height, channels: 3, data: src } : null;
+  if (kind === 3) return src.length >= width * height * 4 ? { width, height, channels: 4, data: src } : null;
+  if (kind !== 1) return null;
+  // GRAYSCALE_1BPP: rows padded to bytes, 1 = white.
+  const out = new Uint8Array(width * height);
+  const stride = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) out[y * width + x] = (src[y * stride + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+  }
+  return { width, height, channels: 1, data: out };
 }
 
-/** Box-filter reduction by an integer factor. */
-export function downscale(image: RgbaImage, factor: number): RgbaImage {
+/** Box-filter reduction by an integer factor (any number of channels). */
+export function downscale(image: PageImage, factor: number): PageImage {
+  const { channels } = image;
   const width = Math.floor(image.width / factor);
   const height = Math.floor(image.height / factor);
-  const out = new Uint8Array(width * height * 4);
+  const out = new Uint8Array(width * height * channels);
   const n = factor * factor;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 4; c++) {
+      for (let c = 0; c < channels; c++) {
         let sum = 0;
         for (let dy = 0; dy < factor; dy++) {
-          const row = ((y * factor + dy) * image.width + x * factor) * 4 + c;
-          for (let dx = 0; dx < factor; dx++) sum += image.data[row + dx * 4];
+          const row = ((y * factor + dy) * image.width + x * factor) * channels + c;
+          for (let dx = 0; dx < factor; dx++) sum += image.data[row + dx * channels];
         }
-        out[(y * width + x) * 4 + c] = Math.round(sum / n);
+        out[(y * width + x) * channels + c] = Math.round(sum / n);
       }
     }
   }
-  return { width, height, data: out };
+  return { width, height, channels, data: out };
 }
 
 /** Renders a page with pdf.js onto an @napi-rs/canvas canvas (white background). */
@@ -140,5 +128,5 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<PdfPa
   ctx.fillRect(0, 0, width, height);
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
   const data = ctx.getImageData(0, 0, width, height).data;
-  return { image: { width, height, data }, dpi, source: 'rendered' };
+  return { image: { width, height, channels: 4, data }, dpi, source: 'rendered' };
 }

@@ -6,9 +6,9 @@
 import { PSM, type OcrEngine } from '../formats/ocr.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
-import { estimateSkew, inkMask, inkShare, otsuThreshold, rotateGray, toGray, type Box, type GrayImage, type RgbaImage } from './pixels.js';
+import { estimateSkew, inkMask, inkShare, otsuOfHistogram, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
 import { eraseRules, findGrids, findRules, ruleOptionsForDpi } from './rules.js';
-import { findSeals, marksOnRows, type RowMarks, type Seal } from './seals.js';
+import { findSealsInMask, marksOnRows, redScaleForDpi, type RowMarks, type Seal } from './seals.js';
 
 /** Words below this confidence do not count as printed text when looking for handwriting. */
 const PRINTED_MIN_CONFIDENCE = 0.6;
@@ -41,32 +41,35 @@ export interface OcrPage {
 }
 
 /** Reads one page image. */
-export async function ocrPageImage(engine: OcrEngine, source: RgbaImage, dpi: number): Promise<OcrPage> {
-  let gray = toGray(source);
-  const skew = estimateSkew(gray);
+export async function ocrPageImage(engine: OcrEngine, source: PageImage, dpi: number): Promise<OcrPage> {
+  const split = splitPage(source, redScaleForDpi(dpi));
+  // One threshold for the page: turning it by a few degrees leaves the grey histogram as it was.
+  const threshold = otsuOfHistogram(split.histogram);
+  let gray = split.gray;
+  const skew = estimateSkew(gray, threshold);
   const deskewDeg = Math.abs(skew) >= MIN_SKEW_DEG ? -skew : 0;
   if (deskewDeg !== 0) gray = rotateGray(gray, deskewDeg);
-  // Seals are found on the colour image as scanned; their boxes are turned with the page.
-  const seals = findSeals(source, { dpi }).map((s) => ({ ...s, box: rotateBox(s.box, deskewDeg, gray.width, gray.height) }));
-  const threshold = otsuThreshold(gray);
+  // Seals are found on the red ink as scanned; their boxes are turned with the page.
+  const seals = findSealsInMask(split.red, { dpi }).map((s) => ({ ...s, box: rotateBox(s.box, deskewDeg, gray.width, gray.height) }));
   const mask = inkMask(gray, threshold);
   const rules = findRules(mask, gray.width, gray.height, ruleOptionsForDpi(dpi));
   const grids = findGrids(rules, Math.max(4, Math.round(dpi / 30)));
   const clean = { width: gray.width, height: gray.height, data: new Uint8Array(gray.data) };
   eraseRules(clean, rules);
-  const cleanMask = inkMask(clean, threshold);
-  const checkboxes = findCheckboxes(cleanMask, clean.width, clean.height, dpi);
+  // From here on the mask is the ink of the cleaned page: rule pixels are paper.
+  eraseRules({ width: gray.width, height: gray.height, data: mask }, rules, 0);
+  const checkboxes = findCheckboxes(mask, clean.width, clean.height, dpi);
   eraseCheckboxes(clean, checkboxes);
   const result = await engine.recognize(clean, dpi);
   const words = [...result.words, ...checkboxWords(checkboxes)];
   const items = layoutPage(words, grids);
-  await rereadCells(engine, clean, cleanMask, items, dpi);
+  await rereadCells(engine, clean, mask, items, dpi);
   const printed = printedBoxes(items);
   const gridRows = items.map((item, i) => ({ item, i })).filter(({ item }) => item.kind === 'row' && item.grid);
   const rowMarks = marksOnRows(
     gridRows.map(({ item }) => ({ box: item.box, cells: item.kind === 'row' ? item.cells.map((c) => c.box) : [] })),
     seals,
-    { mask: cleanMask, width: clean.width, printed },
+    { mask, width: clean.width, printed },
   );
   const marks: (RowMarks | undefined)[] = items.map(() => undefined);
   gridRows.forEach(({ i }, k) => {

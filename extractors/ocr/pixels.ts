@@ -1,7 +1,8 @@
 /**
- * Page images as plain pixel buffers, and the cheap pixel operations the OCR path needs: grey
- * conversion that drops red seal ink, Otsu threshold, deskew, and PGM encoding (tesseract reads
- * PNM without decompression, so a rendered page is never re-encoded as PNG).
+ * Page images as plain pixel buffers, and the cheap pixel operations the OCR path needs: one pass
+ * that turns a page into grey levels without red ink, its histogram and a red-ink mask; Otsu
+ * threshold, deskew, and PGM encoding (tesseract reads PNM without decompression, so a rendered
+ * page is never re-encoded as PNG).
  */
 
 /** An RGBA page image, 8 bits per channel, rows top to bottom. */
@@ -9,6 +10,11 @@ export interface RgbaImage {
   width: number;
   height: number;
   data: Uint8Array | Uint8ClampedArray;
+}
+
+/** A page image as decoded: grey (1 channel), RGB (3) or RGBA (4), 8 bits per channel, rows top to bottom. */
+export interface PageImage extends RgbaImage {
+  channels: 1 | 3 | 4;
 }
 
 /** A grey page image, one byte per pixel (0 black … 255 white). */
@@ -21,6 +27,11 @@ export interface GrayImage {
 /** A box in pixels, origin top-left: [x0, y0, x1, y1] (x1, y1 exclusive). */
 export type Box = [number, number, number, number];
 
+/** An RGBA image as a PageImage. */
+export function rgbaPage(image: RgbaImage): PageImage {
+  return { ...image, channels: 4 };
+}
+
 /** Whether an RGB pixel is red ink (a seal impression): red clearly above green and blue. */
 export function isRed(r: number, g: number, b: number): boolean {
   return r > 110 && r - g > 60 && r - b > 45;
@@ -32,34 +43,92 @@ export function isReddish(r: number, g: number, b: number): boolean {
 }
 
 /**
- * Grey levels for OCR: luminance, except red-ink pixels, which become white, so a seal over a
- * printed name does not turn the name into noise (the seal is found separately on the colour image).
+ * Red ink of a page (seal impressions) as a mask, at full resolution (`scale` 1) or halved
+ * (`scale` 2: a mask pixel is red when any of its four page pixels is, so thin seal strokes survive).
  */
-export function toGray(image: RgbaImage, dropRed = true): GrayImage {
-  const { width, height, data } = image;
-  const out = new Uint8Array(width * height);
-  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
-    const r = data[p];
-    const g = data[p + 1];
-    const b = data[p + 2];
-    const a = data[p + 3];
-    if (a < 16 || (dropRed && isReddish(r, g, b))) out[i] = 255;
-    else out[i] = (r * 77 + g * 150 + b * 29) >> 8;
+export interface RedMask {
+  width: number;
+  height: number;
+  scale: 1 | 2;
+  data: Uint8Array;
+  /** Red mask pixels. */
+  count: number;
+}
+
+/** A page split in one pass: grey levels without red ink, their histogram, and the red ink. */
+export interface SplitPage {
+  gray: GrayImage;
+  /** Pixels per grey level of `gray`. */
+  histogram: Float64Array;
+  red: RedMask;
+}
+
+/**
+ * Splits a page image in one pass over its pixels: grey levels for OCR (luminance, except reddish
+ * pixels, which become white, so a seal over a printed name does not turn the name into noise),
+ * the grey histogram, and the mask of red ink (seals are found on it, not on the grey image).
+ */
+export function splitPage(image: PageImage, redScale: 1 | 2 = 1): SplitPage {
+  const { width, height, data, channels } = image;
+  const gray = new Uint8Array(width * height);
+  const histogram = new Float64Array(256);
+  const rw = redScale === 2 ? width >> 1 : width;
+  const rh = redScale === 2 ? height >> 1 : height;
+  const red = new Uint8Array(rw * rh);
+  let count = 0;
+  if (channels === 1) {
+    gray.set(data.subarray(0, gray.length));
+    for (let i = 0; i < gray.length; i++) histogram[gray[i]]++;
+    return { gray: { width, height, data: gray }, histogram, red: { width: rw, height: rh, scale: redScale, data: red, count } };
   }
-  return { width, height, data: out };
+  const shift = redScale === 2 ? 1 : 0;
+  for (let y = 0, i = 0, p = 0; y < height; y++) {
+    const ry = y >> shift;
+    const rowBase = ry * rw;
+    for (let x = 0; x < width; x++, i++, p += channels) {
+      const r = data[p];
+      const g = data[p + 1];
+      const b = data[p + 2];
+      let v: number;
+      if (channels === 4 && data[p + 3] < 16) v = 255;
+      else if (isReddish(r, g, b)) {
+        v = 255;
+        if (isRed(r, g, b) && ry < rh) {
+          const rx = x >> shift;
+          if (rx < rw && red[rowBase + rx] === 0) {
+            red[rowBase + rx] = 1;
+            count++;
+          }
+        }
+      } else v = (r * 77 + g * 150 + b * 29) >> 8;
+      gray[i] = v;
+      histogram[v]++;
+    }
+  }
+  return { gray: { width, height, data: gray }, histogram, red: { width: rw, height: rh, scale: redScale, data: red, count } };
+}
+
+/** Grey levels for OCR without red ink (see splitPage). */
+export function toGray(image: RgbaImage): GrayImage {
+  return splitPage(rgbaPage(image)).gray;
 }
 
 /** Otsu's threshold of a grey image (pixels ≤ threshold are ink). */
 export function otsuThreshold(gray: GrayImage): number {
   const hist = new Float64Array(256);
   const step = gray.data.length > 4_000_000 ? 4 : 1;
+  for (let i = 0; i < gray.data.length; i += step) hist[gray.data[i]]++;
+  return otsuOfHistogram(hist);
+}
+
+/** Otsu's threshold of a grey histogram, kept within 60–200 (a page that is almost all paper has a degenerate histogram). */
+export function otsuOfHistogram(hist: Float64Array): number {
   let n = 0;
-  for (let i = 0; i < gray.data.length; i += step) {
-    hist[gray.data[i]]++;
-    n++;
-  }
   let sum = 0;
-  for (let t = 0; t < 256; t++) sum += t * hist[t];
+  for (let t = 0; t < 256; t++) {
+    n += hist[t];
+    sum += t * hist[t];
+  }
   let sumB = 0;
   let wB = 0;
   let best = 0;
@@ -78,7 +147,6 @@ export function otsuThreshold(gray: GrayImage): number {
       threshold = t;
     }
   }
-  // A page that is almost all paper has a degenerate histogram: keep the threshold in a sane band.
   return Math.min(200, Math.max(60, threshold));
 }
 
@@ -103,12 +171,11 @@ export function toPgm(gray: GrayImage): Uint8Array {
  * horizontal projection of ink is most peaked (text lines and table rules line up with rows).
  * Works on a 4× reduced ink mask, so it costs a few milliseconds per page.
  */
-export function estimateSkew(gray: GrayImage, maxDeg = 3, stepDeg = 0.1): number {
+export function estimateSkew(gray: GrayImage, threshold = otsuThreshold(gray), maxDeg = 3, stepDeg = 0.1): number {
   const f = 4;
   const w = Math.floor(gray.width / f);
   const h = Math.floor(gray.height / f);
   if (w < 20 || h < 20) return 0;
-  const threshold = otsuThreshold(gray);
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 0; y < h; y++) {
@@ -154,12 +221,6 @@ export function estimateSkew(gray: GrayImage, maxDeg = 3, stepDeg = 0.1): number
 export function rotateGray(gray: GrayImage, deg: number): GrayImage {
   if (deg === 0) return gray;
   return { width: gray.width, height: gray.height, data: rotatePlane(gray.data, gray.width, gray.height, 1, deg, 255) as Uint8Array };
-}
-
-/** Rotates an RGBA image like `rotateGray` (white fill). */
-export function rotateRgba(image: RgbaImage, deg: number): RgbaImage {
-  if (deg === 0) return image;
-  return { width: image.width, height: image.height, data: rotatePlane(image.data, image.width, image.height, 4, deg, 255) };
 }
 
 function rotatePlane(src: Uint8Array | Uint8ClampedArray, w: number, h: number, channels: number, deg: number, fill: number): Uint8Array {

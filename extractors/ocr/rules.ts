@@ -111,13 +111,16 @@ export function findRules(mask: Uint8Array, width: number, height: number, optio
   return [...hs, ...vs];
 }
 
-/** Whitens rule pixels in a grey image, in place, with a 2-pixel margin (the blurred fringe of a scanned line reads as quote marks). */
-export function eraseRules(gray: GrayImage, rules: readonly Rule[]): void {
+/**
+ * Whitens rule pixels in a grey image, in place, with a 2-pixel margin (the blurred fringe of a
+ * scanned line reads as quote marks); with `fill` 0 it clears them from an ink mask instead.
+ */
+export function eraseRules(gray: GrayImage, rules: readonly Rule[], fill = 255): void {
   const m = 2;
   for (const { box } of rules) {
     const [x0, y0, x1, y1] = box;
     for (let y = Math.max(0, y0 - m); y < Math.min(gray.height, y1 + m); y++) {
-      gray.data.fill(255, y * gray.width + Math.max(0, x0 - m), y * gray.width + Math.min(gray.width, x1 + m));
+      gray.data.fill(fill, y * gray.width + Math.max(0, x0 - m), y * gray.width + Math.min(gray.width, x1 + m));
     }
   }
 }

@@ -3,7 +3,7 @@
  * merged into clusters, roughly round, within a size range) and which rows of a signature table
  * carry a seal or handwriting. Pure functions over RGBA buffers.
  */
-import { isRed, type Box, type RgbaImage } from './pixels.js';
+import { rgbaPage, splitPage, type Box, type RedMask, type RgbaImage } from './pixels.js';
 
 /** A red seal impression found on a page. */
 export interface Seal {
@@ -26,40 +26,12 @@ export interface SealOptions {
   minRoundness?: number;
 }
 
-/**
- * The image at half size, a pixel red when any of its four source pixels is (thin seal strokes
- * survive); null when the page has almost no red at all (no seal to look for).
- */
-function halve(image: RgbaImage): RgbaImage | null {
-  const width = image.width >> 1;
-  const height = image.height >> 1;
-  const out = new Uint8Array(width * height * 4).fill(255);
-  const { data } = image;
-  let red = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4;
-      for (let k = 0; k < 4; k++) {
-        const p = (((y << 1) + (k >> 1)) * image.width + (x << 1) + (k & 1)) * 4;
-        if (data[p + 3] >= 16 && isRed(data[p], data[p + 1], data[p + 2])) {
-          out[o] = data[p];
-          out[o + 1] = data[p + 1];
-          out[o + 2] = data[p + 2];
-          red++;
-          break;
-        }
-      }
-    }
-  }
-  return red < 50 ? null : { width, height, data: out };
-}
+/** Fewer red mask pixels than this: no seal to look for. */
+const MIN_RED_PIXELS = 50;
 
-/** Mask of red pixels (1 = red ink). */
+/** Mask of red pixels (1 = red ink) at full resolution. */
 export function redMask(image: RgbaImage): Uint8Array {
-  const { data } = image;
-  const out = new Uint8Array(image.width * image.height);
-  for (let i = 0, p = 0; i < out.length; i++, p += 4) if (data[p + 3] >= 16 && isRed(data[p], data[p + 1], data[p + 2])) out[i] = 1;
-  return out;
+  return splitPage(rgbaPage(image)).red.data;
 }
 
 interface Component {
@@ -162,24 +134,26 @@ function roundnessOf(mask: Uint8Array, width: number, box: Box): number {
   return rim * (inside / all);
 }
 
-/** Red seal impressions on a page image, top to bottom. Pages above 150 dpi are searched at half resolution (boxes are given at full resolution). */
+/** Red seal impressions on a page image, top to bottom (pages above 150 dpi are searched at half resolution). */
 export function findSeals(image: RgbaImage, options: SealOptions = {}): Seal[] {
-  const dpi = options.dpi ?? 200;
-  if (dpi > 150) {
-    const half = halve(image);
-    if (!half) return [];
-    const scale = (v: number | undefined) => (v === undefined ? undefined : v / 2);
-    return findSeals(half, { ...options, dpi: dpi / 2, minDiameter: scale(options.minDiameter), maxDiameter: scale(options.maxDiameter) }).map((s) => ({
-      ...s,
-      box: s.box.map((v) => v * 2) as Box,
-      pixels: s.pixels * 4,
-    }));
-  }
-  const minD = options.minDiameter ?? dpi * 0.45;
-  const maxD = options.maxDiameter ?? dpi * 2.2;
+  return findSealsInMask(splitPage(rgbaPage(image), redScaleForDpi(options.dpi ?? 200)).red, options);
+}
+
+/** The red-mask scale for a resolution: halved above 150 dpi (seals are large; half the pixels suffice). */
+export function redScaleForDpi(dpi: number): 1 | 2 {
+  return dpi > 150 ? 2 : 1;
+}
+
+/** Red seal impressions on a page's red mask, top to bottom; boxes and pixel counts at the page's full resolution. */
+export function findSealsInMask(red: RedMask, options: SealOptions = {}): Seal[] {
+  if (red.count < MIN_RED_PIXELS) return [];
+  const k = red.scale;
+  const dpi = (options.dpi ?? 200) / k;
+  const minD = (options.minDiameter ?? dpi * k * 0.45) / k;
+  const maxD = (options.maxDiameter ?? dpi * k * 2.2) / k;
   const minRoundness = options.minRoundness ?? 0.6;
-  const mask = redMask(image);
-  const parts = components(mask, image.width, image.height, 3);
+  const { data: mask, width, height } = red;
+  const parts = components(mask, width, height, 3);
   const out: Seal[] = [];
   for (const c of cluster(parts, Math.max(2, Math.round(dpi * 0.04)))) {
     const w = c.box[2] - c.box[0];
@@ -188,20 +162,22 @@ export function findSeals(image: RgbaImage, options: SealOptions = {}): Seal[] {
     // A seal impression is mostly paper: a solid red block (a coloured header, a photo) is not one.
     if (c.pixels > 0.75 * w * h) continue;
     const sized = Math.min(w, h) >= minD && Math.max(w, h) <= maxD && w / h >= 0.6 && w / h <= 1.67;
-    const roundness = sized ? roundnessOf(mask, image.width, c.box) : 0;
+    const roundness = sized ? roundnessOf(mask, width, c.box) : 0;
     if (sized && roundness >= minRoundness && w / h >= 0.8 && w / h <= 1.25) {
       out.push({ box: c.box, pixels: c.pixels, roundness: Math.round(roundness * 100) / 100 });
       continue;
     }
     // Overlapping seals (two signed rows close together) merge into one cluster: look for rings in it.
-    const rings = ringsIn(mask, image.width, c.box, minD / 2, maxD / 2)
-      .map((box) => ({ box, pixels: countIn(mask, image.width, box), roundness: Math.round(roundnessOf(mask, image.width, box) * 100) / 100 }))
+    const rings = ringsIn(mask, width, c.box, minD / 2, maxD / 2)
+      .map((box) => ({ box, pixels: countIn(mask, width, box), roundness: Math.round(roundnessOf(mask, width, box) * 100) / 100 }))
       .filter((s) => s.roundness >= minRoundness * 0.8);
     if (rings.length >= 2 || (rings.length === 1 && !(sized && roundness >= minRoundness))) out.push(...rings);
     // An oval seal (finance, contract seals) is one cluster with no ring of a single radius.
     else if (sized && roundness >= minRoundness) out.push({ box: c.box, pixels: c.pixels, roundness: Math.round(roundness * 100) / 100 });
   }
-  return out.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  return out
+    .map((s) => (k === 1 ? s : { ...s, box: s.box.map((v) => v * k) as Box, pixels: s.pixels * k * k }))
+    .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
 }
 
 function countIn(mask: Uint8Array, width: number, box: Box): number {
