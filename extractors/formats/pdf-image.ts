@@ -8,9 +8,8 @@ import { createCanvas } from '@napi-rs/canvas';
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageImage } from '../ocr/pixels.js';
 
-/** Resolution pages are rendered at, and the most an embedded scan is read at (larger ones are reduced). */
+/** Resolution pages without an embedded scan are rendered at (the OCR working resolution). */
 export const RENDER_DPI = 200;
-export const MAX_SCAN_DPI = 320;
 
 export interface PdfPageImage {
   image: PageImage;
@@ -38,7 +37,7 @@ export async function pdfPageImage(page: PDFPageProxy): Promise<PdfPageImage> {
   return renderPage(page, RENDER_DPI);
 }
 
-/** The single upright image covering ≥ 80 % of the page, at its own resolution (reduced above MAX_SCAN_DPI). */
+/** The single upright image covering ≥ 80 % of the page, at its own resolution. */
 export async function embeddedScan(page: PDFPageProxy): Promise<PdfPageImage | null> {
   const list = await page.getOperatorList();
   const [, , pageW, pageH] = page.view.map((v, i) => v - (i >= 2 ? page.view[i - 2] : 0));
@@ -63,9 +62,7 @@ export async function embeddedScan(page: PDFPageProxy): Promise<PdfPageImage | n
   if (!img?.data || !img.width || !img.height) return null;
   const pixels = pageImageOf(img);
   if (!pixels) return null;
-  const dpi = img.width / (m[0] / 72);
-  const factor = dpi > MAX_SCAN_DPI ? Math.ceil(dpi / MAX_SCAN_DPI) : 1;
-  return { image: factor > 1 ? downscale(pixels, factor) : pixels, dpi: Math.round(dpi / factor), source: 'embedded' };
+  return { image: pixels, dpi: Math.round(img.width / (m[0] / 72)), source: 'embedded' };
 }
 
 function objectOf(page: PDFPageProxy, id: string): Promise<PdfjsImage | null> {
@@ -93,28 +90,6 @@ function pageImageOf(img: PdfjsImage): PageImage | null {
     for (let x = 0; x < width; x++) out[y * width + x] = (src[y * stride + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
   }
   return { width, height, channels: 1, data: out };
-}
-
-/** Box-filter reduction by an integer factor (any number of channels). */
-export function downscale(image: PageImage, factor: number): PageImage {
-  const { channels } = image;
-  const width = Math.floor(image.width / factor);
-  const height = Math.floor(image.height / factor);
-  const out = new Uint8Array(width * height * channels);
-  const n = factor * factor;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < channels; c++) {
-        let sum = 0;
-        for (let dy = 0; dy < factor; dy++) {
-          const row = ((y * factor + dy) * image.width + x * factor) * channels + c;
-          for (let dx = 0; dx < factor; dx++) sum += image.data[row + dx * channels];
-        }
-        out[(y * width + x) * channels + c] = Math.round(sum / n);
-      }
-    }
-  }
-  return { width, height, channels, data: out };
 }
 
 /** Renders a page with pdf.js onto an @napi-rs/canvas canvas (white background). */

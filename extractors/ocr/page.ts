@@ -6,7 +6,7 @@
 import { PSM, type OcrEngine } from '../formats/ocr.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
-import { estimateSkew, inkMask, inkShare, otsuOfHistogram, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
+import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resample, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
 import { eraseRules, findGrids, findRules, ruleOptionsForDpi } from './rules.js';
 import { findSealsInMask, marksOnRows, redScaleForDpi, type RowMarks, type Seal } from './seals.js';
 
@@ -22,9 +22,16 @@ const PLACEHOLDER = /^[（(][^（()）]{1,4}[)）]$/u;
 const MAX_REREADS = 40;
 /** Skew below this many degrees is left alone. */
 const MIN_SKEW_DEG = 0.15;
+/**
+ * Pages scanned finer than MAX_OCR_DPI are read at OCR_DPI: at 200 dpi a line of body text is
+ * already about as tall as the recogniser's input, while page analysis costs grow with the pixels
+ * (a 300 dpi page read at 200 dpi takes about a fifth less time, with no more errors).
+ */
+export const OCR_DPI = 200;
+const MAX_OCR_DPI = 250;
 
 export interface OcrPage {
-  /** Size of the (deskewed) image all boxes refer to. */
+  /** Size of the (deskewed, working-resolution) image all boxes refer to. */
   width: number;
   height: number;
   dpi: number;
@@ -40,17 +47,19 @@ export interface OcrPage {
   ms: number;
 }
 
-/** Reads one page image. */
-export async function ocrPageImage(engine: OcrEngine, source: PageImage, dpi: number): Promise<OcrPage> {
-  const split = splitPage(source, redScaleForDpi(dpi));
-  // One threshold for the page: turning it by a few degrees leaves the grey histogram as it was.
+/** Reads one page image scanned at `sourceDpi`. */
+export async function ocrPageImage(engine: OcrEngine, source: PageImage, sourceDpi: number): Promise<OcrPage> {
+  const split = splitPage(source, redScaleForDpi(sourceDpi));
+  // One threshold for the page: reducing it or turning it by a few degrees leaves the grey histogram as it was.
   const threshold = otsuOfHistogram(split.histogram);
-  let gray = split.gray;
+  // Seals are found on the red ink as scanned; their boxes follow the page to the working resolution and the deskew.
+  const sealsAsScanned = findSealsInMask(split.red, { dpi: sourceDpi });
+  const { gray: reduced, dpi, factor } = atWorkingResolution(split.gray, sourceDpi);
+  let gray = reduced;
   const skew = estimateSkew(gray, threshold);
   const deskewDeg = Math.abs(skew) >= MIN_SKEW_DEG ? -skew : 0;
   if (deskewDeg !== 0) gray = rotateGray(gray, deskewDeg);
-  // Seals are found on the red ink as scanned; their boxes are turned with the page.
-  const seals = findSealsInMask(split.red, { dpi }).map((s) => ({ ...s, box: rotateBox(s.box, deskewDeg, gray.width, gray.height) }));
+  const seals = sealsAsScanned.map((s) => ({ ...s, box: rotateBox(scaleBox(s.box, factor), deskewDeg, gray.width, gray.height), pixels: Math.round(s.pixels * factor * factor) }));
   const mask = inkMask(gray, threshold);
   const rules = findRules(mask, gray.width, gray.height, ruleOptionsForDpi(dpi));
   const grids = findGrids(rules, Math.max(4, Math.round(dpi / 30)));
@@ -76,6 +85,18 @@ export async function ocrPageImage(engine: OcrEngine, source: PageImage, dpi: nu
     marks[i] = rowMarks[k];
   });
   return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, seals, ms: result.ms };
+}
+
+/** The grey page at OCR_DPI when it was scanned finer than MAX_OCR_DPI, else as it is; `factor` is the scale applied. */
+function atWorkingResolution(gray: GrayImage, dpi: number): { gray: GrayImage; dpi: number; factor: number } {
+  if (dpi <= MAX_OCR_DPI) return { gray, dpi, factor: 1 };
+  const factor = OCR_DPI / dpi;
+  const reduced = resample({ ...gray, channels: 1 }, Math.max(1, Math.round(gray.width * factor)), Math.max(1, Math.round(gray.height * factor)));
+  return { gray: { width: reduced.width, height: reduced.height, data: reduced.data as Uint8Array }, dpi: OCR_DPI, factor };
+}
+
+function scaleBox(b: Box, factor: number): Box {
+  return factor === 1 ? b : [Math.floor(b[0] * factor), Math.floor(b[1] * factor), Math.ceil(b[2] * factor), Math.ceil(b[3] * factor)];
 }
 
 /**

@@ -32,6 +32,56 @@ export function rgbaPage(image: RgbaImage): PageImage {
   return { ...image, channels: 4 };
 }
 
+/**
+ * The image reduced to `width` × `height` by area averaging (each output pixel is the mean of the
+ * page area it covers, fractional edges weighted), any number of channels. Never enlarges.
+ */
+export function resample(image: PageImage, width: number, height: number): PageImage {
+  const { channels } = image;
+  if (width >= image.width && height >= image.height) return image;
+  const xs = spans(image.width, width);
+  const ys = spans(image.height, height);
+  // Horizontal pass into floats (rows of the source), then vertical into bytes.
+  const mid = new Float32Array(width * image.height * channels);
+  for (let y = 0; y < image.height; y++) {
+    const src = y * image.width * channels;
+    const dst = y * width * channels;
+    for (let x = 0; x < width; x++) {
+      const { first, weights } = xs[x];
+      for (let c = 0; c < channels; c++) {
+        let sum = 0;
+        for (let k = 0; k < weights.length; k++) sum += image.data[src + (first + k) * channels + c] * weights[k];
+        mid[dst + x * channels + c] = sum;
+      }
+    }
+  }
+  const out = new Uint8Array(width * height * channels);
+  const row = width * channels;
+  for (let y = 0; y < height; y++) {
+    const { first, weights } = ys[y];
+    for (let i = 0; i < row; i++) {
+      let sum = 0;
+      for (let k = 0; k < weights.length; k++) sum += mid[(first + k) * row + i] * weights[k];
+      out[y * row + i] = Math.min(255, Math.round(sum));
+    }
+  }
+  return { width, height, channels, data: out };
+}
+
+/** For each of `to` output cells, the source cells of `from` it covers and their weights (summing to 1). */
+function spans(from: number, to: number): { first: number; weights: Float32Array }[] {
+  const f = from / to;
+  return Array.from({ length: to }, (_, i) => {
+    const a = i * f;
+    const b = Math.min(from, (i + 1) * f);
+    const first = Math.floor(a);
+    const last = Math.min(from - 1, Math.ceil(b) - 1);
+    const weights = new Float32Array(last - first + 1);
+    for (let k = first; k <= last; k++) weights[k - first] = (Math.min(b, k + 1) - Math.max(a, k)) / (b - a);
+    return { first, weights };
+  });
+}
+
 /** Whether an RGB pixel is red ink (a seal impression): red clearly above green and blue. */
 export function isRed(r: number, g: number, b: number): boolean {
   return r > 110 && r - g > 60 && r - b > 45;

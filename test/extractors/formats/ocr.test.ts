@@ -73,6 +73,19 @@ describe('OCR of scanned pages', () => {
     expect((scanned.pages?.[0] as unknown as { seals: unknown[] }).seals).toHaveLength(1);
   });
 
+  it('reads a 300 dpi scan at the 200 dpi working resolution, seals and signatures still on the signed row', async () => {
+    const fine = renderScan(SPEC, { seed: 'ocr-test-300', dpi: 300, sealed: ['兰州理工大学'], blank: ['（已盖章）'], handwritten: ['王建国'], rotation: 0.5 })[0];
+    const doc = await readDocument(file('协议书-300.pdf', imagesToPdf([fine]), 'pdf'), { ocr: engine });
+    const info = doc.pages?.[0] as unknown as { image: { dpi: number; width: number }; seals: { bbox: number[] }[] };
+    expect(info.image.dpi).toBe(200);
+    expect(info.image.width).toBe(Math.round(fine.width * (200 / 300)));
+    expect(info.seals).toHaveLength(1);
+    const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.cells as unknown as { text: string; seal?: { bbox: number[] } }[]) : []));
+    const signed = rows.find((r) => r[0].text === '兰州理工大学')!;
+    expect(signed[2].seal?.bbox).toEqual(info.seals[0].bbox);
+    expect(rows.find((r) => r[0].text === '甘肃省科学院')?.some((c) => c.seal)).toBe(false);
+  });
+
   it('decides tick boxes from their pixels', () => {
     const paragraph = scanned.blocks.find((b) => b.type === 'paragraph' && b.text.includes('专项经费'));
     expect(paragraph?.type === 'paragraph' ? paragraph.checkboxes : undefined).toEqual([
