@@ -12,6 +12,8 @@ import { findSealsInMask, marksOnRows, redScaleForDpi, type RowMarks, type Seal 
 
 /** Words below this confidence do not count as printed text when looking for handwriting. */
 const PRINTED_MIN_CONFIDENCE = 0.6;
+/** Printed-text boxes are grown by this share of their height on every side when looking for handwriting. */
+const PRINTED_PAD = 0.2;
 /** Grid cells read again on their own when their words are below this confidence, or when they hold ink but no text. */
 const REREAD_BELOW = 0.5;
 /** A cell that had no text takes the second reading only at this confidence (handwriting and seal remnants read as noise). */
@@ -154,17 +156,43 @@ function cropGray(gray: GrayImage, box: Box, border: number): { image: GrayImage
   return { image: { width, height, data }, dx: x0 - border, dy: y0 - border };
 }
 
-/** Boxes of printed text: words read with good confidence, and every word of a cell that is a bracketed placeholder. */
+/**
+ * Boxes of printed text: words read with good confidence, and every word of a cell that is a
+ * bracketed placeholder. Word boxes of a line that lie within a character's width of each other
+ * are joined and every box is padded a little: the recogniser's boxes of Chinese words are tight
+ * and not always contiguous, and the strokes they miss would otherwise read as handwriting.
+ */
 function printedBoxes(items: readonly LaidItem[]): Box[] {
   const out: Box[] = [];
   for (const item of items) {
     const groups = item.kind === 'row' ? item.cells.map((c) => ({ text: c.text, words: c.words })) : [{ text: item.text, words: item.words }];
     for (const g of groups) {
       const placeholder = PLACEHOLDER.test(g.text);
-      for (const w of g.words) if (placeholder || w.confidence >= PRINTED_MIN_CONFIDENCE) out.push(w.box);
+      const boxes = g.words.filter((w) => placeholder || w.confidence >= PRINTED_MIN_CONFIDENCE).map((w) => w.box);
+      out.push(...joinedAlongLine(boxes).map((b) => padded(b, PRINTED_PAD)));
     }
   }
   return out;
+}
+
+/** Joins boxes (in reading order) that overlap vertically and stand less than their height apart. */
+function joinedAlongLine(boxes: readonly Box[]): Box[] {
+  const out: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => p[0] - q[0])) {
+    const last = out.at(-1);
+    const height = last ? Math.max(last[3] - last[1], b[3] - b[1]) : 0;
+    const overlap = last ? Math.min(last[3], b[3]) - Math.max(last[1], b[1]) : 0;
+    if (last && overlap > 0.5 * Math.min(last[3] - last[1], b[3] - b[1]) && b[0] - last[2] <= height) {
+      out[out.length - 1] = [Math.min(last[0], b[0]), Math.min(last[1], b[1]), Math.max(last[2], b[2]), Math.max(last[3], b[3])];
+    } else out.push([...b] as Box);
+  }
+  return out;
+}
+
+/** A box grown on every side by `share` of its height. */
+function padded(b: Box, share: number): Box {
+  const p = Math.round((b[3] - b[1]) * share);
+  return [b[0] - p, b[1] - p, b[2] + p, b[3] + p];
 }
 
 /** A box moved with its centre by the rotation rotateGray applies (same size, origin top-left). */

@@ -70,6 +70,12 @@ describe('OCR of scanned pages', () => {
     expect(signed[1].handwriting === true || signed[1].text !== '').toBe(true);
     expect(unsigned.some((c) => c.seal)).toBe(false);
     expect(unsigned.some((c) => c.handwriting)).toBe(false);
+    // The printed unit names are not handwriting, although the word boxes of the recogniser miss some of their strokes.
+    const header = rows.find((r) => r[0].text === '成员单位')!;
+    expect(header[0].handwriting).toBeFalsy();
+    expect(header[1].handwriting).toBeFalsy();
+    expect(signed[0].handwriting).toBeFalsy();
+    expect(unsigned[0].handwriting).toBeFalsy();
     expect((scanned.pages?.[0] as unknown as { seals: unknown[] }).seals).toHaveLength(1);
   });
 
