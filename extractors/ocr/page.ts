@@ -6,9 +6,9 @@
 import { PSM, type OcrEngine } from '../formats/ocr.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
-import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resample, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
+import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resampleGray, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
 import { eraseRules, findGrids, findRules, ruleOptionsForDpi } from './rules.js';
-import { findSealsInMask, marksOnRows, redScaleForDpi, type RowMarks, type Seal } from './seals.js';
+import { findSeals, marksOnRows, redScaleForDpi, type RowMarks, type Seal } from './seals.js';
 
 /** Words below this confidence do not count as printed text when looking for handwriting. */
 const PRINTED_MIN_CONFIDENCE = 0.6;
@@ -55,9 +55,10 @@ export async function ocrPageImage(engine: OcrEngine, source: PageImage, sourceD
   // One threshold for the page: reducing it or turning it by a few degrees leaves the grey histogram as it was.
   const threshold = otsuOfHistogram(split.histogram);
   // Seals are found on the red ink as scanned; their boxes follow the page to the working resolution and the deskew.
-  const sealsAsScanned = findSealsInMask(split.red, { dpi: sourceDpi });
-  const { gray: reduced, dpi, factor } = atWorkingResolution(split.gray, sourceDpi);
-  let gray = reduced;
+  const sealsAsScanned = findSeals(split.red, { dpi: sourceDpi });
+  const working = atWorkingResolution(split.gray, sourceDpi);
+  const { dpi, factor } = working;
+  let gray = working.gray;
   const skew = estimateSkew(gray, threshold);
   const deskewDeg = Math.abs(skew) >= MIN_SKEW_DEG ? -skew : 0;
   if (deskewDeg !== 0) gray = rotateGray(gray, deskewDeg);
@@ -93,8 +94,7 @@ export async function ocrPageImage(engine: OcrEngine, source: PageImage, sourceD
 function atWorkingResolution(gray: GrayImage, dpi: number): { gray: GrayImage; dpi: number; factor: number } {
   if (dpi <= MAX_OCR_DPI) return { gray, dpi, factor: 1 };
   const factor = OCR_DPI / dpi;
-  const reduced = resample({ ...gray, channels: 1 }, Math.max(1, Math.round(gray.width * factor)), Math.max(1, Math.round(gray.height * factor)));
-  return { gray: { width: reduced.width, height: reduced.height, data: reduced.data as Uint8Array }, dpi: OCR_DPI, factor };
+  return { gray: resampleGray(gray, Math.max(1, Math.round(gray.width * factor)), Math.max(1, Math.round(gray.height * factor))), dpi: OCR_DPI, factor };
 }
 
 function scaleBox(b: Box, factor: number): Box {

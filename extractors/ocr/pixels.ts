@@ -5,16 +5,12 @@
  * page is never re-encoded as PNG).
  */
 
-/** An RGBA page image, 8 bits per channel, rows top to bottom. */
-export interface RgbaImage {
+/** A page image as decoded: grey (1 channel), RGB (3) or RGBA (4), 8 bits per channel, rows top to bottom. */
+export interface PageImage {
   width: number;
   height: number;
-  data: Uint8Array | Uint8ClampedArray;
-}
-
-/** A page image as decoded: grey (1 channel), RGB (3) or RGBA (4), 8 bits per channel, rows top to bottom. */
-export interface PageImage extends RgbaImage {
   channels: 1 | 3 | 4;
+  data: Uint8Array | Uint8ClampedArray;
 }
 
 /** A grey page image, one byte per pixel (0 black … 255 white). */
@@ -27,45 +23,35 @@ export interface GrayImage {
 /** A box in pixels, origin top-left: [x0, y0, x1, y1] (x1, y1 exclusive). */
 export type Box = [number, number, number, number];
 
-/** An RGBA image as a PageImage. */
-export function rgbaPage(image: RgbaImage): PageImage {
-  return { ...image, channels: 4 };
-}
-
 /**
- * The image reduced to `width` × `height` by area averaging (each output pixel is the mean of the
- * page area it covers, fractional edges weighted), any number of channels. Never enlarges.
+ * A grey image reduced to `width` × `height` by area averaging (each output pixel is the mean of
+ * the area it covers, fractional edges weighted). Never enlarges.
  */
-export function resample(image: PageImage, width: number, height: number): PageImage {
-  const { channels } = image;
-  if (width >= image.width && height >= image.height) return image;
-  const xs = spans(image.width, width);
-  const ys = spans(image.height, height);
+export function resampleGray(gray: GrayImage, width: number, height: number): GrayImage {
+  if (width >= gray.width && height >= gray.height) return gray;
+  const xs = spans(gray.width, width);
+  const ys = spans(gray.height, height);
   // Horizontal pass into floats (rows of the source), then vertical into bytes.
-  const mid = new Float32Array(width * image.height * channels);
-  for (let y = 0; y < image.height; y++) {
-    const src = y * image.width * channels;
-    const dst = y * width * channels;
+  const mid = new Float32Array(width * gray.height);
+  for (let y = 0; y < gray.height; y++) {
+    const src = y * gray.width;
     for (let x = 0; x < width; x++) {
       const { first, weights } = xs[x];
-      for (let c = 0; c < channels; c++) {
-        let sum = 0;
-        for (let k = 0; k < weights.length; k++) sum += image.data[src + (first + k) * channels + c] * weights[k];
-        mid[dst + x * channels + c] = sum;
-      }
+      let sum = 0;
+      for (let k = 0; k < weights.length; k++) sum += gray.data[src + first + k] * weights[k];
+      mid[y * width + x] = sum;
     }
   }
-  const out = new Uint8Array(width * height * channels);
-  const row = width * channels;
+  const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const { first, weights } = ys[y];
-    for (let i = 0; i < row; i++) {
+    for (let x = 0; x < width; x++) {
       let sum = 0;
-      for (let k = 0; k < weights.length; k++) sum += mid[(first + k) * row + i] * weights[k];
-      out[y * row + i] = Math.min(255, Math.round(sum));
+      for (let k = 0; k < weights.length; k++) sum += mid[(first + k) * width + x] * weights[k];
+      out[y * width + x] = Math.min(255, Math.round(sum));
     }
   }
-  return { width, height, channels, data: out };
+  return { width, height, data: out };
 }
 
 /** For each of `to` output cells, the source cells of `from` it covers and their weights (summing to 1). */
@@ -156,11 +142,6 @@ export function splitPage(image: PageImage, redScale: 1 | 2 = 1): SplitPage {
     }
   }
   return { gray: { width, height, data: gray }, histogram, red: { width: rw, height: rh, scale: redScale, data: red, count } };
-}
-
-/** Grey levels for OCR without red ink (see splitPage). */
-export function toGray(image: RgbaImage): GrayImage {
-  return splitPage(rgbaPage(image)).gray;
 }
 
 /** Otsu's threshold of a grey image (pixels ≤ threshold are ink). */
@@ -270,11 +251,8 @@ export function estimateSkew(gray: GrayImage, threshold = otsuThreshold(gray), m
  */
 export function rotateGray(gray: GrayImage, deg: number): GrayImage {
   if (deg === 0) return gray;
-  return { width: gray.width, height: gray.height, data: rotatePlane(gray.data, gray.width, gray.height, 1, deg, 255) as Uint8Array };
-}
-
-function rotatePlane(src: Uint8Array | Uint8ClampedArray, w: number, h: number, channels: number, deg: number, fill: number): Uint8Array {
-  const out = new Uint8Array(w * h * channels).fill(fill);
+  const { width: w, height: h, data: src } = gray;
+  const out = new Uint8Array(w * h).fill(255);
   const rad = (deg * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
@@ -288,13 +266,10 @@ function rotatePlane(src: Uint8Array | Uint8ClampedArray, w: number, h: number, 
     for (let x = 0; x < w; x++, sx += cos, sy -= sin) {
       const ix = Math.round(sx);
       const iy = Math.round(sy);
-      if (ix < 0 || iy < 0 || ix >= w || iy >= h) continue;
-      const s = (iy * w + ix) * channels;
-      const d = (y * w + x) * channels;
-      for (let c = 0; c < channels; c++) out[d + c] = src[s + c];
+      if (ix >= 0 && iy >= 0 && ix < w && iy < h) out[y * w + x] = src[iy * w + ix];
     }
   }
-  return out;
+  return { width: w, height: h, data: out };
 }
 
 /** Share of ink pixels (0–1) inside a box of a mask. */

@@ -1,9 +1,9 @@
 /**
  * Seals and signatures on a page image: red seal impressions (red-pixel mask, connected components
  * merged into clusters, roughly round, within a size range) and which rows of a signature table
- * carry a seal or handwriting. Pure functions over RGBA buffers.
+ * carry a seal or handwriting. Pure functions over masks (the red-ink mask from splitPage, the ink mask).
  */
-import { rgbaPage, splitPage, type Box, type RedMask, type RgbaImage } from './pixels.js';
+import type { Box, RedMask } from './pixels.js';
 
 /** A red seal impression found on a page. */
 export interface Seal {
@@ -28,11 +28,6 @@ export interface SealOptions {
 
 /** Fewer red mask pixels than this: no seal to look for. */
 const MIN_RED_PIXELS = 50;
-
-/** Mask of red pixels (1 = red ink) at full resolution. */
-export function redMask(image: RgbaImage): Uint8Array {
-  return splitPage(rgbaPage(image)).red.data;
-}
 
 interface Component {
   box: Box;
@@ -134,18 +129,16 @@ function roundnessOf(mask: Uint8Array, width: number, box: Box): number {
   return rim * (inside / all);
 }
 
-/** Red seal impressions on a page image, top to bottom (pages above 150 dpi are searched at half resolution). */
-export function findSeals(image: RgbaImage, options: SealOptions = {}): Seal[] {
-  return findSealsInMask(splitPage(rgbaPage(image), redScaleForDpi(options.dpi ?? 200)).red, options);
-}
-
 /** The red-mask scale for a resolution: halved above 150 dpi (seals are large; half the pixels suffice). */
 export function redScaleForDpi(dpi: number): 1 | 2 {
   return dpi > 150 ? 2 : 1;
 }
 
-/** Red seal impressions on a page's red mask, top to bottom; boxes and pixel counts at the page's full resolution. */
-export function findSealsInMask(red: RedMask, options: SealOptions = {}): Seal[] {
+/**
+ * Red seal impressions on a page's red-ink mask (see splitPage; take the scale from
+ * redScaleForDpi), top to bottom; boxes and pixel counts at the page's full resolution.
+ */
+export function findSeals(red: RedMask, options: SealOptions = {}): Seal[] {
   if (red.count < MIN_RED_PIXELS) return [];
   const k = red.scale;
   const dpi = (options.dpi ?? 200) / k;

@@ -1,13 +1,16 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, inkMask, rotateGray, toGray, type Box, type RgbaImage } from '../../../extractors/ocr/pixels.js';
-import { findSeals, marksOnRows, redMask } from '../../../extractors/ocr/seals.js';
+import { estimateSkew, inkMask, rotateGray, splitPage, type Box, type PageImage } from '../../../extractors/ocr/pixels.js';
+import { findSeals, marksOnRows, redScaleForDpi } from '../../../extractors/ocr/seals.js';
+
+/** Seals of a page as the OCR path finds them: on the red-ink mask at the scale for the resolution. */
+const sealsOn = (image: PageImage, dpi: number) => findSeals(splitPage(image, redScaleForDpi(dpi)).red, { dpi });
 
 const W = 1200;
 const H = 800;
 
 /** A white page with a 4-row table (rows 120 px high from y = 100), black text, and a red seal on the given rows. */
-function page(sealRows: number[], extra?: (ctx: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void): RgbaImage {
+function page(sealRows: number[], extra?: (ctx: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void): PageImage {
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -49,7 +52,7 @@ function page(sealRows: number[], extra?: (ctx: ReturnType<ReturnType<typeof cre
   }
   extra?.(ctx);
   const data = ctx.getImageData(0, 0, W, H).data;
-  return { width: W, height: H, data };
+  return { width: W, height: H, channels: 4, data };
 }
 
 const rows: { box: Box; cells: Box[] }[] = [0, 1, 2, 3].map((r) => ({
@@ -63,7 +66,7 @@ const rows: { box: Box; cells: Box[] }[] = [0, 1, 2, 3].map((r) => ({
 
 describe('findSeals', () => {
   it('finds every red round seal and nothing on a page without one', () => {
-    const seals = findSeals(page([0, 2, 3]), { dpi: 200 });
+    const seals = sealsOn(page([0, 2, 3]), 200);
     expect(seals).toHaveLength(3);
     for (const s of seals) {
       const w = s.box[2] - s.box[0];
@@ -71,7 +74,7 @@ describe('findSeals', () => {
       expect(w).toBeLessThan(180);
       expect(s.roundness).toBeGreaterThan(0.6);
     }
-    expect(findSeals(page([]), { dpi: 200 })).toEqual([]);
+    expect(sealsOn(page([]), 200)).toEqual([]);
   });
 
   it('ignores red text, red rectangles and red underlines', () => {
@@ -84,13 +87,14 @@ describe('findSeals', () => {
       ctx.strokeRect(900, 620, 160, 160);
       ctx.fillRect(100, 40, 900, 8);
     });
-    expect(findSeals(image, { dpi: 200 })).toEqual([]);
+    expect(sealsOn(image, 200)).toEqual([]);
   });
 
   it('drops red ink from the grey image used for OCR', () => {
     const image = page([1]);
-    const gray = toGray(image);
-    const mask = redMask(image);
+    const { gray, red } = splitPage(image, 1);
+    const mask = red.data;
+    expect(red.count).toBeGreaterThan(1000);
     let redAndDark = 0;
     for (let i = 0; i < mask.length; i++) if (mask[i] && gray.data[i] < 200) redAndDark++;
     expect(redAndDark).toBe(0);
@@ -100,7 +104,7 @@ describe('findSeals', () => {
 describe('marksOnRows', () => {
   it('attaches each seal to the row its centre lies in, with the cell', () => {
     const image = page([0, 2]);
-    const marks = marksOnRows(rows, findSeals(image, { dpi: 200 }));
+    const marks = marksOnRows(rows, sealsOn(image, 200));
     expect(marks.map((m) => m.seal !== null)).toEqual([true, false, true, false]);
     expect(marks[0].sealCell).toBe(2);
   });
@@ -114,7 +118,7 @@ describe('marksOnRows', () => {
       ctx.bezierCurveTo(600, 240, 640, 330, 760, 270);
       ctx.stroke();
     });
-    const gray = toGray(image);
+    const { gray } = splitPage(image);
     const mask = inkMask(gray);
     // Rules and the printed names are known: give their boxes as printed.
     const printed: Box[] = [[90, 95, 1110, 105], [90, 215, 1110, 225], [90, 335, 1110, 345], [90, 455, 1110, 465], [90, 575, 1110, 585], [95, 95, 105, 585], [495, 95, 505, 585], [795, 95, 805, 585], [1095, 95, 1105, 585]];
@@ -126,7 +130,7 @@ describe('marksOnRows', () => {
 
 describe('deskew', () => {
   it('estimates a small rotation and undoes it', () => {
-    const gray = toGray(page([]));
+    const { gray } = splitPage(page([]));
     const turned = rotateGray(gray, 1.2);
     const skew = estimateSkew(turned);
     expect(Math.abs(skew - 1.2)).toBeLessThanOrEqual(0.15);
