@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineCondition, recordsOf, use } from '../../src/engine/condition.js';
+import { defineCondition, recordsOf, unreadFiles, use } from '../../src/engine/condition.js';
+import { programYear } from '../../src/model/submission.js';
 import { evidence } from '../../src/model/evidence.js';
 
 /**
@@ -25,7 +26,7 @@ export default defineCondition({
     const history = new Map((meta.assessments ?? []).map((a) => [a.year, a.result]));
     const metaEvidence = (meta.assessments ?? []).map((a, i) => evidence('submission.json', `/assessments/${i}`, `${a.year}年考核${a.result === 'fail' ? '不合格' : '合格'}`));
     if (options.mode === 'hefei') {
-      const year = meta.year ?? (meta.submittedAt ? Number(meta.submittedAt.slice(0, 4)) : undefined);
+      const year = programYear(meta);
       const previous = year !== undefined ? history.get(year - 1) : undefined;
       const band = score?.band ?? null;
       if (previous === undefined) return { status: 'pass', messageId: 'noHistory', data: { band: band ?? `得分区间 ${score?.range.join('–') ?? '—'}` } };
@@ -45,7 +46,7 @@ export default defineCondition({
         const missingSummary = [a, b].some((y) => history.get(y) !== 'fail');
         const unsure = [
           ...recordsOf(records, 'annual-summary').filter((r) => use(r.fields.reportYear).state !== 'usable').map((r) => r.file),
-          ...documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file),
+          ...unreadFiles(documents),
         ];
         if (missingSummary && unsure.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { years: `${a}、${b}`, where: unsure }, evidence: metaEvidence };
         const why = (y: number) => (history.get(y) === 'fail' ? '考核不合格' : '未报送工作总结');

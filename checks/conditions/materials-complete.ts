@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition } from '../../src/engine/condition.js';
+import { defineCondition, unreadFiles } from '../../src/engine/condition.js';
 import { DOC_KIND_LABELS, DocKindSchema } from '../../src/model/kinds.js';
 import { evidence } from '../../src/model/evidence.js';
 
@@ -22,9 +22,9 @@ export default defineCondition({
     const present = options.required.filter(readable).map((k) => DOC_KIND_LABELS[k]);
     const missing = options.required.filter((k) => !readable(k));
     const ev = documents.filter((d) => options.required.includes(d.kind)).map((d) => evidence(d.file, '', `${DOC_KIND_LABELS[d.kind]}（${d.kindReason}）`));
-    const errored = documents.filter((d) => d.quality === 'error' || d.kind === 'unknown');
-    if (missing.length > 0 && errored.length > 0) {
-      return { status: 'unknown', messageId: 'unreadable', data: { unreadable: errored.map((d) => d.file) }, evidence: ev, seen: { missing } };
+    const unread = unreadFiles(documents);
+    if (missing.length > 0 && unread.length > 0) {
+      return { status: 'unknown', messageId: 'unreadable', data: { unreadable: unread }, evidence: ev, seen: { missing } };
     }
     if (missing.length > 0) return { status: 'fail', messageId: 'missing', data: { missing: missing.map((k) => DOC_KIND_LABELS[k]) }, evidence: ev, seen: { missing } };
     const recommended = options.recommended.filter((k) => !readable(k)).map((k) => DOC_KIND_LABELS[k]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCondition, MIN_FACT_CONFIDENCE } from '../../src/engine/condition.js';
-import { resolveInput } from '../../src/engine/rubric/inputs.js';
+import { defineCondition } from '../../src/engine/condition.js';
+import { isUnreliable, resolveInput } from '../../src/engine/rubric/inputs.js';
 
 const OPS = { '>=': (a: number, b: number) => a >= b - 1e-9, '>': (a: number, b: number) => a > b + 1e-9, '<=': (a: number, b: number) => a <= b + 1e-9, '<': (a: number, b: number) => a < b - 1e-9 } as const;
 
@@ -21,7 +21,7 @@ export default defineCondition({
   check({ facts, metrics, options }) {
     const r = resolveInput(options.input, facts, metrics);
     const data = { label: options.label, op: options.op === '>=' ? '≥' : options.op === '<=' ? '≤' : options.op, threshold: options.threshold, unit: options.unit, value: r.value };
-    if (r.status === 'unreadable' || (r.status === 'found' && r.confidence < MIN_FACT_CONFIDENCE)) return { status: 'unknown', messageId: 'unreadable', data, evidence: r.evidence };
+    if (isUnreliable(r)) return { status: 'unknown', messageId: 'unreadable', data, evidence: r.evidence };
     if (typeof r.value !== 'number') return { status: 'fail', messageId: 'missing', data, evidence: r.evidence };
     const ok = OPS[options.op](r.value, options.threshold);
     return { status: ok ? 'pass' : 'fail', messageId: ok ? 'met' : 'notMet', data, evidence: r.evidence, seen: { [options.input]: r.value } };

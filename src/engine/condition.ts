@@ -90,12 +90,17 @@ export function kindUnreadable(documents: readonly DocumentSummary[], kind: DocK
   return documents.some((d) => d.kind === kind && d.quality !== 'good');
 }
 
+/** Files of a submission that could not be read or classified: a document found missing may be among them. */
+export function unreadFiles(documents: readonly DocumentSummary[]): string[] {
+  return documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file);
+}
+
 /**
  * The outcome when the document a condition needs is not among the readable ones: `unknown` when
  * some file of the submission could not be read or classified (it may be that document), else `fail`.
  */
 export function documentMissing(documents: readonly DocumentSummary[], messageId: string, unreadableMessageId: string): Outcome {
-  const unread = documents.filter((d) => d.quality === 'error' || d.kind === 'unknown');
-  if (unread.length > 0) return { status: 'unknown', messageId: unreadableMessageId, data: { where: unread.map((d) => d.file) } };
+  const unread = unreadFiles(documents);
+  if (unread.length > 0) return { status: 'unknown', messageId: unreadableMessageId, data: { where: unread } };
   return { status: 'fail', messageId };
 }

@@ -23,6 +23,11 @@ export const SubmissionMetaSchema = z
   .passthrough();
 export type SubmissionMeta = z.infer<typeof SubmissionMetaSchema>;
 
+/** The program year: `year`, else the year the submission was filed in; undefined when neither is known. */
+export function programYear(meta: SubmissionMeta): number | undefined {
+  return meta.year ?? (meta.submittedAt ? Number(meta.submittedAt.slice(0, 4)) : undefined);
+}
+
 /** Formats sniffed from file bytes. */
 export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'empty', 'unknown']);
 export type SniffedFormat = z.infer<typeof SniffedFormatSchema>;

@@ -1,4 +1,4 @@
-import type { Condition } from '../engine/condition.js';
+import { unreadFiles, type Condition } from '../engine/condition.js';
 import type { Pack } from '../engine/pack.js';
 import { runConditions } from '../engine/run-conditions.js';
 import type { ConditionResult, Message, Verdict } from '../model/finding.js';
@@ -62,7 +62,7 @@ export function assessSubmission(
     texts.push(docText(o.doc).slice(0, 2000));
   }
   if (submission.files.length === 0) messages.push({ level: 'error', text: '申报文件夹中没有文件' });
-  const unread = documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file);
+  const unread = unreadFiles(documents);
   const facts = markIncomplete(mergeRecords(records), unread);
   const choice = choosePack(packs, documents.map((d) => d.kind), texts.join('\n'), submission.meta, packOption);
   const base = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, submission: { id: submission.id, documents, meta: submission.meta }, facts, score: null, interpretation: [...INTERPRETATION_RULES] };

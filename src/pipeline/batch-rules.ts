@@ -1,4 +1,5 @@
 import type { Pack } from '../engine/pack.js';
+import { programYear } from '../model/submission.js';
 import type { Report } from '../model/report.js';
 
 /** A finding over the whole batch (seed 002): a city over its quota, or a submission filed after the deadline. */
@@ -31,7 +32,7 @@ export function batchFindings(reports: readonly Report[], packs: ReadonlyMap<str
     for (const r of mine) {
       const meta = r.submission.meta;
       if (!meta?.submittedAt) continue;
-      const year = meta.year ?? Number(meta.submittedAt.slice(0, 4));
+      const year = programYear(meta);
       const deadline = meta.level === 'city' ? rules.cityDeadline : rules.provinceDeadline;
       if (!deadline) continue;
       const due = `${year}-${deadline}`;

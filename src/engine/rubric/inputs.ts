@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { Evidence } from '../../model/evidence.js';
-import type { Fact } from '../../model/fact.js';
+import { MIN_FACT_CONFIDENCE, type Fact } from '../../model/fact.js';
 import type { Fields } from '../../model/fields.js';
 import { countAfter } from '../../text/inline-counts.js';
 import { matchLabel } from '../../text/labels.js';
 import { parseMoney } from '../../text/money.js';
 import { parsePercent } from '../../text/percent.js';
-import { findFirstNumber, parseNumber } from '../../text/numerals.js';
-import { parseCheckboxes } from '../../text/checkboxes.js';
-import { isNoneAnswer } from '../../text/answers.js';
+import { findFirstNumber } from '../../text/numerals.js';
+import { parseCount } from '../../text/count.js';
+import { isNoneAnswer, parseYesNo } from '../../text/answers.js';
 import { normalizeText } from '../../text/normalize.js';
 
 /**
@@ -37,6 +37,11 @@ export interface ResolvedInput {
   status: 'found' | 'absent' | 'unreadable';
   evidence: Evidence[];
   confidence: number;
+}
+
+/** True when an input cannot be relied on: unreadable, or read below the minimum confidence. */
+export function isUnreliable(r: ResolvedInput): boolean {
+  return r.status === 'unreadable' || (r.status === 'found' && r.confidence < MIN_FACT_CONFIDENCE);
 }
 
 const ABSENT: ResolvedInput = { value: null, status: 'absent', evidence: [], confidence: 1 };
@@ -106,14 +111,12 @@ function parseMetric(parse: Metric['parse'], raw: string): number | boolean | nu
     case 'money':
       return parseMoney(raw, '万元')?.value ?? null;
     case 'percent':
-      return parsePercent(raw) ?? parseNumber(raw.replace(/[^\d.]/gu, ''));
-    case 'yes-no': {
-      const boxes = parseCheckboxes(raw);
-      const ticked = boxes.find((b) => b.state === 'checked')?.label;
-      if (ticked) return /^(?:有|是)/u.test(ticked) ? true : /^(?:无|否)/u.test(ticked) ? false : null;
-      if (boxes.length > 0) return null;
-      return /没有|无|否|未/u.test(raw) ? false : /有|是|√/u.test(raw) ? true : null;
-    }
+      // A %-headed column may hold a bare number.
+      return parsePercent(raw) ?? findFirstNumber(normalizeText(raw))?.value ?? null;
+    case 'count':
+      return parseCount(raw);
+    case 'yes-no':
+      return parseYesNo(raw);
     default:
       return findFirstNumber(normalizeText(raw))?.value ?? null;
   }

@@ -1,7 +1,6 @@
 import type { Evidence } from '../../model/evidence.js';
-import { MIN_FACT_CONFIDENCE } from '../../model/fact.js';
 import type { Indicator, Tier } from './schema.js';
-import type { ResolvedInput } from './inputs.js';
+import { isUnreliable, type ResolvedInput } from './inputs.js';
 
 /** computed: points follow from the evidence; needs-review: a reviewer must decide (qualitative, unreadable input); missing: the input is not in the filing. */
 export type IndicatorStatus = 'computed' | 'needs-review' | 'missing';
@@ -58,7 +57,7 @@ export function scoreIndicator(ind: Indicator, input: Inputs): IndicatorScore {
     const range: [number, number] = status === 'computed' ? [p, p] : status === 'missing' ? [0, 0] : extra.range ?? [p, ind.max];
     return { id: ind.id, group: ind.group, label: ind.label, max: ind.max, points: range[0], range, status, trace: { inputs, rule, ...(points > ind.max ? { capApplied: ind.max } : {}) }, evidence, ...extra };
   };
-  const unreadable = (r: ResolvedInput) => r.status === 'unreadable' || (r.status === 'found' && r.confidence < MIN_FACT_CONFIDENCE);
+  const unreadable = isUnreliable;
   switch (ind.kind) {
     case 'tiers': {
       const r = input(ind.input);

@@ -131,6 +131,8 @@ describe('metrics.* from labelledValues', () => {
       ['２％', 2],
       ['百分之三', 3],
       ['2.5', 2.5], // a %-headed column holding a bare number
+      ['约2.5（2021年）', 2.5], // …with a year after it, not glued onto the number
+      ['２．５', 2.5],
     ])('"%s" → %s', (text, value) => {
       expect(resolveInput('metrics.rdIntensity', table(row('研发经费支出占主营业务收入的比重', text)), pct).value).toBe(value);
     });
@@ -152,8 +154,15 @@ describe('metrics.* from labelledValues', () => {
     it.each([
       ['共5项（详见附件3）', 5],
       ['3家（2021年）', 3],
+      ['2021年新增3家', 3],
+      ['第2批5家', 5],
     ])('"%s" → %s: a number elsewhere in the cell is not glued onto the count', (text, value) => {
       expect(read(text)).toBe(value);
+    });
+
+    it('"无" is a count of 0, a blank cell no count at all', () => {
+      expect(read('无')).toBe(0);
+      expect(read('')).toBeNull();
     });
   });
 
@@ -177,6 +186,12 @@ describe('metrics.* from labelledValues', () => {
 
     it('a ticked 无 box ("□有 ☑无") is no', () => {
       expect(read('□有 ☑无')).toBe(false);
+    });
+
+    it('goes by the first word of the answer, not any 无 inside it', () => {
+      expect(read('有，无偿开放')).toBe(true);
+      expect(read('未单独体现')).toBe(false);
+      expect(read('详见附件')).toBeNull();
     });
   });
 });
