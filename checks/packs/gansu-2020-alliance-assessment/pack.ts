@@ -1,22 +1,23 @@
 import { definePack } from '../../../src/engine/pack.js';
 import { GANSU_ALLIANCE_METRICS } from '../../rubrics/gansu-alliance-shared.js';
+import { cite } from '../notices.js';
 import { GANSU_ASSESSMENT_RUBRIC } from './rubric.js';
 
-/** 甘肃省产业技术创新联盟考核 (seed 000 附件3–4, 001 四(3)). */
+/** 甘肃省产业技术创新联盟考核 (甘工信发〔2020〕60号 四、3 and 附件3–4). */
 export default definePack({
   id: 'gansu-2020-alliance-assessment',
   version: '1',
   title: '甘肃省产业技术创新联盟考核',
-  source: 'seeds/000_941644674c5f5c56.txt 附件3 考核指标体系、附件4 年度工作总结提纲；seeds/001_8680b4b7858a00d5.txt 四、3',
+  citations: [cite('gansu-2020-60', '四、3及附件3《甘肃省产业技术创新产业联盟考核指标体系》、附件4《甘肃省产业技术创新联盟年度工作总结提纲》')],
   region: '甘肃',
   documents: { required: ['annual-summary', 'application-form'] },
   detectKinds: ['annual-summary'],
   detectWords: ['考核数据表'],
   conditions: [
-    { id: 'materials.complete', options: { required: ['annual-summary', 'application-form'] }, source: '001 四、3 产业联盟每年3月份之前报送上一年度工作总结；000 附件3 考核指标' },
-    { id: 'summary.sections', source: '000 附件4 年度工作总结提纲 一至五' },
-    { id: 'summary.on-time', options: { dueMonth: 3 }, source: '001 四、3 产业联盟每年3月份之前报送上一年度工作总结' },
-    { id: 'assessment.history', options: { mode: 'gansu' }, source: '001 四、3 连续两年考核不合格或不报送工作总结的产业联盟将被取消资格' },
+    { id: 'materials.complete', options: { required: ['annual-summary', 'application-form'] }, citations: [cite('gansu-2020-60', '四、3', '产业联盟每年3月份之前报送上一年度工作总结'), cite('gansu-2020-60', '附件3《甘肃省产业技术创新产业联盟考核指标体系》')] },
+    { id: 'summary.sections', citations: [cite('gansu-2020-60', '附件4《甘肃省产业技术创新联盟年度工作总结提纲》一至五')] },
+    { id: 'summary.on-time', options: { dueMonth: 3 }, citations: [cite('gansu-2020-60', '四、3', '产业联盟每年3月份之前报送上一年度工作总结')] },
+    { id: 'assessment.history', options: { mode: 'gansu' }, citations: [cite('gansu-2020-60', '四、3', '连续两年考核不合格或不报送工作总结的产业联盟将被取消资格')] },
   ],
   rubric: GANSU_ASSESSMENT_RUBRIC,
   metrics: GANSU_ALLIANCE_METRICS,

@@ -1,8 +1,9 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
 import { atLeast, atMost, between } from '../../../src/engine/rubric/tiers.js';
 import { completeness, RULE_SIGNALS, talents } from '../../rubrics/shared-indicators.js';
+import { citeText } from '../notices.js';
 
-const S = '000 附件3 考核指标体系';
+const S = citeText('gansu-2020-60', '附件3《甘肃省产业技术创新产业联盟考核指标体系》');
 
 /** 甘肃省产业技术创新产业联盟考核指标体系 (seed 000 附件3): 100 points + bonus. Amounts in 万元. */
 export const GANSU_ASSESSMENT_RUBRIC: RubricInput = {
@@ -25,7 +26,7 @@ export const GANSU_ASSESSMENT_RUBRIC: RubricInput = {
     { id: 'problems-solved', group: 'service', label: '集聚创新资源，解决行业发展关键和共性技术难题', max: 6, source: S, kind: 'per-item', cap: 6, items: [{ input: 'facts.problemsSolved', points: 1, label: '解决难题' }] },
     { id: 'training', group: 'service', label: '行业人才培训能力', max: 6, source: S, kind: 'per-item', cap: 6, items: [{ input: 'facts.trainingQualifications', points: 2, label: '国家规范的培训资质' }] },
     { id: 'service-platforms', group: 'service', label: '技术服务能力', max: 5, source: S, kind: 'per-item', cap: 5, items: [{ input: 'facts.nationalServicePlatforms', points: 2, label: '国家级创新创业平台' }, { input: 'facts.provincialServicePlatforms', points: 1, label: '省级创新创业平台' }] },
-    { id: 'service-benefit', group: 'service', label: '通过服务为服务企业产生的年经济效益', max: 12, source: S, kind: 'steps', input: 'facts.serviceBenefit', unit: '万元', start: 500, startPoints: 4, step: 500, stepPoints: 2, cap: 12 },
+    { id: 'service-benefit', group: 'service', label: '通过服务，如工艺改进、产品开发、成果推广等为服务企业产生的年经济效益', max: 12, source: S, kind: 'steps', input: 'facts.serviceBenefit', unit: '万元', start: 500, startPoints: 4, step: 500, stepPoints: 2, cap: 12 },
     talents('talents', 'bonus', S, 9, ['facts.academicians', 'facts.nationalTalents', 'facts.provincialLeaders']),
     { id: 'special-work', group: 'bonus', label: '特色工作', max: 6, source: S, kind: 'qualitative', levels: [{ label: '有明显特色', points: 6 }, { label: '无', points: 0 }], signals: [{ input: 'facts.specialWork', label: '填报了特色工作' }] },
     { id: 'assigned-tasks', group: 'bonus', label: '完成省工信厅安排的相关服务工作', max: 6, source: S, kind: 'per-item', cap: 6, items: [{ input: 'facts.assignedTasks', points: 2, label: '完成任务' }] },

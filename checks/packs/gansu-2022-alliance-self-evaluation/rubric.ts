@@ -1,7 +1,8 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
 import { completeness, RULE_SIGNALS, talents } from '../../rubrics/shared-indicators.js';
+import { citeText } from '../notices.js';
 
-const S = '002 附件3 甘肃省产业技术创新产业联盟自评表';
+const S = citeText('gansu-2022-53', '附件3《甘肃省产业技术创新产业联盟自评表》');
 const m = (id: string) => `metrics.${id}`;
 
 /** 甘肃省产业技术创新产业联盟自评表 (seed 002 附件3): 100 points. */
@@ -30,7 +31,7 @@ export const ALLIANCE_SELF_EVALUATION_RUBRIC: RubricInput = {
       ],
     },
     { id: 'problems-solved', group: 'service', label: '集聚创新资源，解决行业发展关键和共性技术难题', max: 20, source: S, kind: 'per-item', cap: 20, items: [{ input: m('problemsSolved'), points: 5, label: '解决难题' }, { input: m('gapsFilled'), points: 20, label: '填补国家重大科技技术空白' }] },
-    { id: 'new-product-sales', group: 'service', label: '为联盟内企业产生的新产品销售收入', max: 20, source: S, kind: 'steps', input: m('newProductSales'), unit: '万元', start: 500, startPoints: 1, step: 500, stepPoints: 1, cap: 20, claimedAs: ['通过工艺改进、产品开发、成果推广等为联盟内企业产生的新产品销售收入'] },
+    { id: 'new-product-sales', group: 'service', label: '通过工艺改进、产品开发、成果推广等为联盟内企业产生的新产品销售收入', max: 20, source: S, kind: 'steps', input: m('newProductSales'), unit: '万元', start: 500, startPoints: 1, step: 500, stepPoints: 1, cap: 20, claimedAs: ['为联盟内企业产生的新产品销售收入'] },
     talents('talents', 'talent', S, 5, [m('academicians'), m('nationalTalents'), m('provincialLeaders')]),
     { id: 'promotion', group: 'special', label: '学术、科技成果推广', max: 5, source: S, kind: 'per-item', cap: 5, items: [{ input: m('promotionEvents'), points: 2, label: '学术和科技成果推广活动' }] },
   ],

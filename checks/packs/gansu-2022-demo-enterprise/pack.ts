@@ -2,9 +2,11 @@ import { definePack } from '../../../src/engine/pack.js';
 import type { IndicatorInput } from '../../../src/engine/rubric/schema.js';
 import { above, atLeast, atMost, below } from '../../../src/engine/rubric/tiers.js';
 import { GANSU_2022_METRICS } from '../../rubrics/gansu-2022-metrics.js';
+import { cite, citeText } from '../notices.js';
 import { DEMO_REQUIREMENTS } from './requirements.js';
 
-const S = '002 附件4 技术创新示范企业申报自评表';
+const TABLE = '附件4《技术创新示范企业申报自评表》';
+const S = citeText('gansu-2022-53', TABLE);
 const sign = (op: '>=' | '>') => (op === '>=' ? '≥' : '>');
 
 /** Each row scores its full weight when its 基本要求 is met, else 0 (the pack's reading: the source gives weights and floors, no finer scale). */
@@ -23,23 +25,23 @@ const indicators: IndicatorInput[] = DEMO_REQUIREMENTS.map((r) => ({
       : [above(r.threshold, r.weight, `${sign(r.op)} ${r.threshold}${r.unit}得${r.weight}分`), atMost(r.threshold, 0, `不超过${r.threshold}${r.unit}不得分`)],
 }));
 
-/** 2022年甘肃省技术创新示范企业申报 (seed 002 三, 附件4). */
+/** 2022年甘肃省技术创新示范企业申报 (甘工信发〔2022〕53号 三, 附件4). */
 export default definePack({
   id: 'gansu-2022-demo-enterprise',
   version: '1',
   title: '2022年甘肃省技术创新示范企业申报',
-  source: 'seeds/002_a2f3812ec7c29deb.txt（甘工信发〔2022〕53号）三、附件4',
+  citations: [cite('gansu-2022-53', `三及${TABLE}`), cite('lanzhou-2022', '', '于4月20日前，将申报省级企业技术中心、省级行业技术中心、省级技术创新示范企业的推荐文件（附企业院所汇总表）和申报材料纸质版一份报市工信局技术创新科')],
   region: '甘肃',
   documents: { required: ['application-form', 'self-evaluation'] },
   detectKinds: [],
   detectWords: ['技术创新示范企业'],
   conditions: [
-    { id: 'materials.complete', options: { required: ['application-form', 'self-evaluation'] }, source: '002 三 企业申报材料、企业自评表、自评证明材料' },
+    { id: 'materials.complete', options: { required: ['application-form', 'self-evaluation'] }, citations: [cite('gansu-2022-53', '三', '原则上每个市州推荐上报企业数量不超过3家'), cite('gansu-2022-53', '三', '将企业申报材料、企业自评表（附件3）、自评证明材料及申报企业情况汇总表等材料一式一份')] },
     ...DEMO_REQUIREMENTS.filter((r) => r.group !== 'other').map((r) => ({
       id: 'metric.threshold',
       as: `basic.${r.id}`,
       options: { input: `metrics.${r.metric}`, op: r.op, threshold: r.threshold, label: r.label, unit: r.unit },
-      source: `${S} 基本要求 ${sign(r.op)} ${r.threshold}`,
+      citations: [cite('gansu-2022-53', `${TABLE}“${r.label}”基本要求 ${sign(r.op)} ${r.threshold}`)],
     })),
   ],
   batchRules: { quotaPerCity: 3, cityDeadline: '04-20', provinceDeadline: '04-30' },

@@ -1,6 +1,7 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
+import { citeText } from '../notices.js';
 
-const S = '002 附件1 甘肃省企业技术中心自评表';
+const S = citeText('gansu-2022-53', '附件1《甘肃省企业技术中心自评表》');
 const m = (id: string) => `metrics.${id}`;
 
 /** 甘肃省企业技术中心自评表 (seed 002 附件1): 100 points + bonus ≤ 5. Amounts in 万元, shares in %. */
@@ -30,7 +31,7 @@ export const ENTERPRISE_TECH_CENTER_RUBRIC: RubricInput = {
       id: 'patent-applications', group: 'output', label: '当年获取的专利申请数', max: 5, source: S, kind: 'per-item', cap: 5,
       items: [{ input: m('patentAppsInvention'), points: 2, label: '发明专利' }, { input: m('patentAppsUtility'), points: 1, label: '实用新型专利' }, { input: m('softwareCopyrights'), points: 2, label: '软件著作权' }, { input: m('patentAppsDesign'), points: 0.5, label: '外观专利' }],
     },
-    { id: 'new-products', group: 'output', label: '当年完成的新产品新技术新工艺开发项目数', max: 10, source: S, kind: 'per-item', cap: 10, items: [{ input: m('newProducts'), points: 1, label: '新产品新技术新工艺' }] },
+    { id: 'new-products', group: 'output', label: '当年完成的新产品新技术新工艺开发项目数（经省工信厅备案）', claimedAs: ['当年完成的新产品新技术新工艺开发项目数'], max: 10, source: S, kind: 'per-item', cap: 10, items: [{ input: m('newProducts'), points: 1, label: '新产品新技术新工艺' }] },
     {
       id: 'standards', group: 'output', label: '最近三年主持和参加制定的国际、国家和行业标准数', max: 10, source: S, kind: 'per-item', cap: 10,
       items: [

@@ -1,8 +1,9 @@
 import type { RubricInput } from '../../../src/engine/rubric/schema.js';
 import { atLeast, atMost, between } from '../../../src/engine/rubric/tiers.js';
 import { completeness, RULE_SIGNALS, rdThisYear, rdThreeYears, talents } from '../../rubrics/shared-indicators.js';
+import { citeText } from '../notices.js';
 
-const S = '002 附件2 甘肃省行业技术中心自评表';
+const S = citeText('gansu-2022-53', '附件2《甘肃省行业技术中心自评表》');
 const m = (id: string) => `metrics.${id}`;
 
 /** 甘肃省行业技术中心自评表 (seed 002 附件2): 100 points + bonus. Amounts in 万元. */
@@ -46,7 +47,7 @@ export const INDUSTRY_TECH_CENTER_RUBRIC: RubricInput = {
     { id: 'training', group: 'service', label: '开展行业人才培养', max: 5, source: S, kind: 'per-item', cap: 5, items: [{ input: m('trainings'), points: 1, label: '50人次以上的行业技术培训' }] },
     { id: 'problems-solved', group: 'service', label: '年为企业解决技术难题数', max: 10, source: S, kind: 'per-item', cap: 10, items: [{ input: m('problemsSolved'), points: 2, label: '解决难题' }] },
     { id: 'service-income', group: 'benefit', label: '年服务收入', max: 6, source: S, kind: 'tiers', input: m('serviceIncome'), unit: '万元', tiers: [atLeast(1000, 6, '1000万以上6分'), between(900, 1000, 5, '900-1000万5分'), between(700, 900, 4, '700-900得4分'), between(500, 700, 3, '500-700万3分'), between(300, 500, 2, '300-500万2分'), atMost(300, 1, '300万以下1分')] },
-    { id: 'new-product-sales', group: 'benefit', label: '为企业产生的新产品销售收入', max: 10, source: S, kind: 'steps', input: m('newProductSales'), unit: '万元', start: 500, startPoints: 1, step: 500, stepPoints: 1, cap: 10, claimedAs: ['通过工艺改进、产品开发、成果推广等为企业产生的新产品销售收入'] },
+    { id: 'new-product-sales', group: 'benefit', label: '通过工艺改进、产品开发、成果推广等为企业产生的新产品销售收入', max: 10, source: S, kind: 'steps', input: m('newProductSales'), unit: '万元', start: 500, startPoints: 1, step: 500, stepPoints: 1, cap: 10, claimedAs: ['为企业产生的新产品销售收入'] },
     { id: 'special-work', group: 'bonus', label: '特色工作', max: 10, source: S, kind: 'qualitative', levels: [{ label: '突破核心关键技术，填补国家科技空白', points: 10 }, { label: '无', points: 0 }] },
     talents('talents', 'bonus', S, 5, [m('academicians'), m('nationalTalents'), m('provincialLeaders')]),
     { id: 'assigned-tasks', group: 'bonus', label: '完成省工信厅安排的相关服务工作', max: 6, source: S, kind: 'per-item', cap: 6, items: [{ input: m('assignedTasks'), points: 2, label: '完成任务' }] },

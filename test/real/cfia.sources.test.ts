@@ -10,8 +10,9 @@ import { parseArticleHeading } from '../../src/text/articles.js';
 import { classify } from '../../src/pipeline/classify.js';
 import { sniffFormat } from '../../src/pipeline/sniff.js';
 import type { Doc } from '../../src/model/document.js';
+import { sharedPath } from './shared.js';
 
-const CFIA = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'real', 'cfia');
+const CFIA = sharedPath('real', 'cfia');
 
 async function load(name: string): Promise<Doc> {
   const bytes = await readFile(path.join(CFIA, name));
