@@ -1,7 +1,9 @@
 /**
- * Positioned text items of a PDF page grouped into lines and cells: items on one baseline form a
- * line; a horizontal gap wider than CELL_GAP_EM font sizes (or a wide whitespace item, which pdf.js
- * inserts over such gaps) starts a new cell. Coordinates are PDF points, origin bottom-left.
+ * Positioned text runs of a PDF page grouped into lines and cells: runs on one baseline form a
+ * line; a horizontal gap wider than CELL_GAP_EM font sizes (or a wide whitespace run, which pdf.js
+ * inserts over such gaps) starts a new cell. Also the text helpers shared by table cells and
+ * paragraphs: how wrapped lines are joined and whether a line break was a wrap.
+ * Coordinates are PDF points, origin bottom-left.
  */
 
 /** A text item as pdf.js getTextContent returns it (the fields used here). */
@@ -16,10 +18,26 @@ export interface PdfTextItem {
   hasEOL?: boolean;
 }
 
+/** A text run placed on the page: baseline origin (x, y), advance width and font size, points. */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
 /** One cell of a line: its text and box [x0, y0, x1, y1] in points (origin bottom-left). */
 export interface PdfCell {
   text: string;
   box: [number, number, number, number];
+}
+
+/** One line of a page: its cells left to right, baseline y and font size (points). */
+export interface PdfLine {
+  cells: PdfCell[];
+  y: number;
+  size: number;
 }
 
 /** A gap wider than this many font sizes separates two cells. */
@@ -31,102 +49,139 @@ const LONE_QUOTE = /^[“”‘’"']+$/u;
 /** Items whose baselines differ by less than this share of the font size are on one line. */
 const SAME_LINE_EM = 0.5;
 
-/** One line of a page: its cells left to right, baseline y and font size (points). */
-export interface PdfLine {
-  cells: PdfCell[];
-  y: number;
-  size: number;
-}
-
-/** Lines of a page, top to bottom. */
-export function groupLines(items: readonly PdfTextItem[]): PdfLine[] {
-  const sorted = items
-    .filter((i) => i.str.length > 0 && !LONE_QUOTE.test(i.str))
-    .map((i) => ({ ...i, x: i.transform[4], y: i.transform[5], size: Math.max(1, i.height || Math.abs(i.transform[3]) || 10) }))
-    .sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: (typeof sorted)[] = [];
-  for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l[0].y - item.y) < SAME_LINE_EM * Math.max(l[0].size, item.size));
-    if (line) line.push(item);
-    else lines.push([item]);
+/** The text runs of pdf.js items (empty items and lone quote marks dropped). */
+export function toRuns(items: readonly PdfTextItem[]): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const i of items) {
+    if (i.str.length === 0 || LONE_QUOTE.test(i.str)) continue;
+    runs.push({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.max(1, i.height || Math.abs(i.transform[3]) || 10) });
   }
-  return lines
-    .sort((a, b) => b[0].y - a[0].y)
-    .map((line) => {
-      line.sort((a, b) => a.x - b.x);
-      const cells: PdfCell[] = [];
-      let current: { parts: string[]; x0: number; x1: number; y: number; size: number } | null = null;
-      for (const item of line) {
-        const blank = item.str.trim() === '';
-        const gap = current ? item.x - current.x1 : 0;
-        const size = Math.max(current?.size ?? 0, item.size);
-        if (blank) {
-          if (current && item.width > CELL_GAP_EM * size) {
-            cells.push(toCell(current));
-            current = null;
-          }
-          continue;
-        }
-        if (current && gap > CELL_GAP_EM * size) {
-          cells.push(toCell(current));
-          current = null;
-        }
-        if (!current) current = { parts: [item.str], x0: item.x, x1: item.x + item.width, y: item.y, size: item.size };
-        else {
-          if (gap > SPACE_GAP_EM * size) current.parts.push(' ');
-          current.parts.push(item.str);
-          current.x1 = Math.max(current.x1, item.x + item.width);
-          current.size = size;
-        }
-      }
-      if (current) cells.push(toCell(current));
-      return { cells, y: line[0].y, size: Math.max(...line.map((i) => i.size)) };
-    })
-    .filter((l) => l.cells.length > 0);
+  return runs;
 }
-
-/** Baselines closer than this many font sizes belong to one wrapped paragraph or cell. */
-export const WRAP_GAP_EM = 1.75;
-/** How close (points) two left edges must be to count as aligned. */
-const ALIGN_PT = 2.5;
 
 /**
- * Joins lines that continue the one above: text wrapped inside table cells (every cell of the
- * line starts where a cell of the row above starts) and paragraphs wrapped at the right edge.
+ * Lines of runs, top to bottom. With `splitCells` (the default) a wide gap starts a new cell;
+ * without it every line is one cell and wide gaps become a space.
  */
-export function joinWrapped(lines: readonly PdfLine[]): PdfLine[] {
-  if (lines.length === 0) return [];
-  const left = Math.min(...lines.map((l) => l.cells[0].box[0]));
-  const right = Math.max(...lines.map((l) => l.cells[l.cells.length - 1].box[2]));
-  const out: PdfLine[] = [];
-  let last: PdfLine | null = null;
-  let lastY = 0;
-  for (const line of lines) {
-    const close = last !== null && lastY - line.y < WRAP_GAP_EM * Math.max(line.size, last.size);
-    if (last && close) {
-      const targets = line.cells.map((c) => last!.cells.find((p) => Math.abs(p.box[0] - c.box[0]) < ALIGN_PT));
-      const inTable = last.cells.length > 1 && targets.every((t) => t !== undefined);
-      const prev = last.cells[last.cells.length - 1];
-      const reflow = last.cells.length === 1 && line.cells.length === 1 && Math.abs(line.cells[0].box[0] - left) < ALIGN_PT && prev.box[2] > right - 1.5 * line.size;
-      if (inTable || reflow) {
-        line.cells.forEach((c, i) => appendTo(reflow ? prev : targets[i]!, c));
-        lastY = line.y;
-        continue;
+export function groupLines(runs: readonly TextRun[], splitCells = true): PdfLine[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const run of sorted) {
+    // Lines are created top to bottom, so only the last few can still be within reach.
+    let line: TextRun[] | undefined;
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const first = lines[k][0];
+      if (first.y - run.y > 2 * Math.max(first.size, run.size)) break;
+      if (Math.abs(first.y - run.y) < SAME_LINE_EM * Math.max(first.size, run.size)) {
+        line = lines[k];
+        break;
       }
     }
-    last = { cells: line.cells.map((c) => ({ text: c.text, box: [...c.box] as PdfCell['box'] })), y: line.y, size: line.size };
-    out.push(last);
-    lastY = line.y;
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  const out: PdfLine[] = [];
+  for (const line of lines.sort((a, b) => b[0].y - a[0].y)) {
+    line.sort((a, b) => a.x - b.x);
+    const cells: PdfCell[] = [];
+    let current: { parts: string[]; x0: number; x1: number; y: number; size: number } | null = null;
+    let pendingSpace = false;
+    for (const run of line) {
+      const blank = run.str.trim() === '';
+      const gap = current ? run.x - current.x1 : 0;
+      const size = Math.max(current?.size ?? 0, run.size);
+      if (blank) {
+        if (current && run.width > CELL_GAP_EM * size) {
+          if (splitCells) {
+            cells.push(toCell(current));
+            current = null;
+          } else pendingSpace = true;
+        }
+        continue;
+      }
+      if (current && gap > CELL_GAP_EM * size && splitCells) {
+        cells.push(toCell(current));
+        current = null;
+      }
+      if (!current) current = { parts: [run.str], x0: run.x, x1: run.x + run.width, y: run.y, size: run.size };
+      else {
+        if (pendingSpace || gap > SPACE_GAP_EM * size) current.parts.push(' ');
+        current.parts.push(run.str);
+        current.x1 = Math.max(current.x1, run.x + run.width);
+        current.size = size;
+      }
+      pendingSpace = false;
+    }
+    if (current) cells.push(toCell(current));
+    if (cells.length > 0) out.push({ cells, y: line[0].y, size: Math.max(...line.map((i) => i.size)) });
   }
   return out;
 }
 
-function appendTo(target: PdfCell, next: PdfCell): void {
-  const joiner = /[A-Za-z0-9]$/u.test(target.text) && /^[A-Za-z0-9]/u.test(next.text) ? ' ' : '';
-  target.text += joiner + next.text;
-  target.box = [Math.min(target.box[0], next.box[0]), Math.min(target.box[1], next.box[1]), Math.max(target.box[2], next.box[2]), target.box[3]];
+function toCell(c: { parts: string[]; x0: number; x1: number; y: number; size: number }): PdfCell {
+  return { text: c.parts.join('').trim(), box: [c.x0, c.y - c.size * 0.2, c.x1, c.y + c.size * 0.8] };
 }
 
-function toCell(c: { parts: string[]; x0: number; x1: number; y: number; size: number }): PdfCell {
-  return { text: c.parts.join(''), box: [c.x0, c.y - c.size * 0.2, c.x1, c.y + c.size * 0.8] };
+/** Closing punctuation that may not start a line, so it travels with the character before it. */
+const NO_LINE_START = /^[，。、；：？！）》」』】〕”’,.;:?!)\]%]/u;
+
+/** Width in em of one character: half for printable ASCII, one for everything else. */
+function charEm(ch: string): number {
+  const code = ch.charCodeAt(0);
+  return code >= 0x20 && code <= 0x7e ? 0.5 : 1;
+}
+
+/** Longest unbreakable token counted (em): a longer one is broken anywhere by layout engines. */
+const MAX_TOKEN_EM = 8;
+
+/**
+ * Width (points) of what a line starts with and a line breaker keeps together: a run of Latin
+ * letters and digits, or one character with the closing punctuation after it.
+ */
+export function firstTokenWidth(text: string, size: number): number {
+  const latin = /^[A-Za-z0-9][A-Za-z0-9.\-_/]*/u.exec(text);
+  let em = 0;
+  if (latin) for (const ch of latin[0]) em += charEm(ch);
+  else {
+    const chars = [...text];
+    em = chars.length > 0 ? charEm(chars[0]) : 0;
+    for (let i = 1; i < chars.length && NO_LINE_START.test(chars[i]); i++) em += charEm(chars[i]);
+  }
+  return Math.min(em, MAX_TOKEN_EM) * size;
+}
+
+/**
+ * True when a line ending at `right` was broken because `next` did not fit before `limit` (a
+ * wrap, not an explicit line end). `slackEm` allows for justification and measuring error.
+ */
+export function wrapsAt(right: number, next: string, size: number, limit: number, slackEm = 0.5): boolean {
+  return right + firstTokenWidth(next, size) > limit - slackEm * size;
+}
+
+/** Two pieces of wrapped text joined: a space only between two Latin letters or digits. */
+export function joinWrappedText(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * The text of a box (a table cell) from its lines, top to bottom: a line that wrapped is joined to
+ * the next; a line that ended short of the box's text width keeps a "\n" after it.
+ */
+export function boxText(lines: readonly PdfLine[], box: readonly number[]): string {
+  if (lines.length === 0) return '';
+  const texts = lines.map((l) => l.cells.map((c) => c.text).join(' '));
+  if (lines.length === 1) return texts[0];
+  const x0s = lines.map((l) => l.cells[0].box[0]);
+  const x1s = lines.map((l) => l.cells[l.cells.length - 1].box[2]);
+  // Padding: the smallest indent of a line; for centred text the widest line sets it.
+  const pad = Math.max(0, Math.min(...x0s.map((x) => x - box[0])));
+  const limit = box[2] - pad;
+  let out = texts[0];
+  for (let i = 1; i < lines.length; i++) {
+    const size = Math.max(lines[i - 1].size, lines[i].size);
+    out = wrapsAt(x1s[i - 1], texts[i], size, limit) ? joinWrappedText(out, texts[i]) : `${out}\n${texts[i]}`;
+  }
+  return out;
 }

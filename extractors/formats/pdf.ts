@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Block, PageInfo, Row } from '../../src/model/document.js';
+import { AnnotationMode, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Block, PageInfo } from '../../src/model/document.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { assessTextQuality } from '../../src/text/quality.js';
 import { hasCheckbox, parseCheckboxes } from '../../src/text/checkboxes.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
-import { groupLines, joinWrapped, type PdfLine, type PdfTextItem } from './pdf-lines.js';
+import { groupLines, joinWrappedText, toRuns, type PdfTextItem } from './pdf-lines.js';
+import { layoutPage, mayHoldTable, pageUnits, type PageLayout, type PageUnit } from './pdf-page.js';
+import { continuesOnNextPage, textMetrics, type Paragraph, type TextMetrics } from './pdf-reflow.js';
+import { collectRulings } from './pdf-rulings.js';
 import { ocrPageImage, type OcrPage } from '../ocr/page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
 import type { OcrEngine } from './ocr.js';
@@ -30,9 +33,12 @@ export interface ReadPdfOptions {
 }
 
 /**
- * Reads a PDF page by page: positioned text grouped into lines and cells (runs of multi-cell
- * lines become table rows), with per-page quality. pdf-parse's getText joins table cells with
- * plain spaces, so the positioned text of the same pdfjs-dist is read directly. Pages without a
+ * Reads a PDF page by page: tables from the page's ruling lines (cells with spans, empty cells
+ * kept) or, without rulings, from text alignment; the other lines rebuilt into paragraphs by
+ * their geometry (margins and pitch measured over the document; a paragraph broken by a page
+ * break is joined when the geometry shows it continues); per-page quality. pdf-parse's getText
+ * joins table cells with plain spaces, so the positioned text and the operator list of the same
+ * pdfjs-dist are read directly. Pages without a
  * text layer, or whose text is garbage, are OCR'd when an engine is given (born-digital pages
  * never are): their image is taken while the next pages are read, and recognised in the engine's
  * workers meanwhile, at most `workers + 1` pages of a document in flight.
@@ -55,21 +61,23 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
       throw asUnreadable(err);
     });
     const pages: PageInfo[] = [];
-    const contents: (PdfLine[] | Promise<OcrPage | Error> | null)[] = [];
+    const contents: (PageLayout | Promise<OcrPage | Error> | null)[] = [];
     const inFlight: Promise<unknown>[] = [];
     const messages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const lines = joinWrapped(groupLines(content.items.filter((i) => 'str' in i) as PdfTextItem[]));
-      const text = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
-      const quality = assessTextQuality(text);
+      const runs = toRuns(content.items.filter((i) => 'str' in i) as PdfTextItem[]);
+      const quality = assessTextQuality(runs.map((r) => r.str).join('\n'));
       const info: PageInfo = { number: n, quality: quality.verdict === 'good' ? 'good' : 'unreadable', chars: quality.chars };
       if (quality.verdict === 'empty') info.reason = '页面没有文字层（可能是扫描件）';
       if (quality.verdict === 'poor') info.reason = '文字层为乱码或字形编码无法识别';
       pages.push(info);
-      if (info.quality === 'good') contents.push(lines);
-      else if (ocr) {
+      if (info.quality === 'good') {
+        const lines = groupLines(runs);
+        const rulings = mayHoldTable(lines) ? collectRulings(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) : null;
+        contents.push(layoutPage(runs, lines, rulings));
+      } else if (ocr) {
         while (inFlight.length > ocr.workers) await inFlight.shift();
         const image = await pdfPageImage(page).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
         const job = image instanceof Error ? Promise.resolve(image) : ocrPageImage(ocr, image.image, image.dpi).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
@@ -79,13 +87,20 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
       page.cleanup();
     }
     const blocks: Block[] = [];
+    const layouts = contents.filter((c): c is PageLayout => c !== null && !(c instanceof Promise));
+    const metrics = textMetrics(layouts.map((l) => l.lines.filter((line) => line.cells.length === 1)));
+    let open: OpenParagraph | null = null;
     for (let i = 0; i < contents.length; i++) {
       const content = contents[i];
-      if (content === null) continue;
-      if (Array.isArray(content)) {
-        pageBlocks(content, i + 1, blocks);
+      if (content === null) {
+        open = null;
         continue;
       }
+      if (!(content instanceof Promise)) {
+        open = pageBlocks(pageUnits(content, metrics), i + 1, blocks, open, metrics);
+        continue;
+      }
+      open = null;
       const result = await content;
       if (result instanceof Error) {
         messages.push(`第 ${i + 1} 页文字识别失败：${result.message}`);
@@ -102,27 +117,68 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
   }
 }
 
-function pageBlocks(lines: PdfLine[], page: number, blocks: Block[]): void {
-  let table: Row[] | null = null;
-  for (const line of lines) {
-    const parts = line.cells.map((c) => normalizeText(c.text)).filter((t) => t.length > 0);
-    if (parts.length === 0) continue;
-    if (parts.length >= 2) {
-      if (!table) {
-        table = [];
-        blocks.push({ type: 'table', ref: `/blocks/${blocks.length}`, page, rows: table });
-      }
-      const rowRef = `/blocks/${blocks.length - 1}/rows/${table.length}`;
-      table.push({
-        cells: parts.map((t, c) => ({ ref: `${rowRef}/cells/${c}`, page, text: t, colSpan: 1, rowSpan: 1, ...(hasCheckbox(t) ? { checkboxes: parseCheckboxes(t) } : {}) })),
+/** The last paragraph block of a page, which the next page's first paragraph may continue. */
+interface OpenParagraph {
+  block: Extract<Block, { type: 'paragraph' }>;
+  paragraph: Paragraph;
+  /** Text before normalisation, so a continuation is joined and normalised as a whole. */
+  raw: string;
+}
+
+/**
+ * Appends a page's units as blocks: tables with their rows and cells, paragraphs normalised.
+ * The page's first paragraph is joined to `open` when it continues it. Returns the paragraph the
+ * next page may continue (the page's last unit apart from page numbers), or null.
+ */
+function pageBlocks(units: PageUnit[], page: number, blocks: Block[], open: OpenParagraph | null, metrics: TextMetrics): OpenParagraph | null {
+  let last: OpenParagraph | null = null;
+  let first = true;
+  for (const unit of units) {
+    if (unit.kind === 'table') {
+      first = false;
+      last = null;
+      const ref = `/blocks/${blocks.length}`;
+      blocks.push({
+        type: 'table',
+        ref,
+        page,
+        rows: unit.rows.map((row, r) => ({
+          cells: row.map((cell, c) => {
+            const text = normalizeText(cell.text);
+            return { ref: `${ref}/rows/${r}/cells/${c}`, page, text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}) };
+          }),
+        })),
       });
       continue;
     }
-    table = null;
-    const text = parts[0];
-    const ref = `/blocks/${blocks.length}`;
-    blocks.push(hasCheckbox(text) ? { type: 'paragraph', ref, page, text, checkboxes: parseCheckboxes(text) } : { type: 'paragraph', ref, page, text });
+    const { paragraph } = unit;
+    if (paragraph.furniture) {
+      blocks.push({ type: 'paragraph', ref: `/blocks/${blocks.length}`, page, text: normalizeText(paragraph.text) });
+      continue;
+    }
+    if (first && open && continuesOnNextPage(open.paragraph, paragraph, metrics)) {
+      open.raw = joinWrappedText(open.raw, paragraph.text);
+      setParagraphText(open.block, normalizeText(open.raw));
+      open.paragraph = { ...paragraph, firstX0: open.paragraph.firstX0, minX0: Math.min(open.paragraph.minX0, paragraph.minX0) };
+      last = open;
+      first = false;
+      continue;
+    }
+    first = false;
+    const text = normalizeText(paragraph.text);
+    if (text === '') continue;
+    const block: OpenParagraph['block'] = { type: 'paragraph', ref: `/blocks/${blocks.length}`, page, text };
+    setParagraphText(block, text);
+    blocks.push(block);
+    last = { block, paragraph, raw: paragraph.text };
   }
+  return last;
+}
+
+function setParagraphText(block: OpenParagraph['block'], text: string): void {
+  block.text = text;
+  if (hasCheckbox(text)) block.checkboxes = parseCheckboxes(text);
+  else delete block.checkboxes;
 }
 
 function asUnreadable(err: unknown): UnreadableFileError {
