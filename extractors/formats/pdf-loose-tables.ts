@@ -43,9 +43,9 @@ export function splitLooseTables(lines: readonly PdfLine[], isCentred: (line: Pd
         if (d > MAX_ROW_GAP_EM * Math.max(prev.size, line.size)) break;
         columns = mergeColumns(columns, line);
       } else {
-        const cell = line.cells[0];
-        const col = columns.findIndex(([a, b]) => cell.box[0] >= a - line.size && cell.box[2] <= b + line.size);
-        if (col < 0 || d > 2 * line.size) break;
+        const col = slotOf(columns, line.cells[0].box);
+        if (col < 0 || d > MAX_ROW_GAP_EM * line.size) break;
+        columns[col] = [Math.min(columns[col][0], line.cells[0].box[0]), Math.max(columns[col][1], line.cells[0].box[2])];
       }
       run.push(line);
     }
@@ -63,6 +63,23 @@ export function splitLooseTables(lines: readonly PdfLine[], isCentred: (line: Pd
     i += used;
   }
   return out;
+}
+
+/**
+ * The column a lone cell belongs to: the one it overlaps most (or the nearest), provided the cell
+ * stays clear of the columns on either side; -1 otherwise.
+ */
+function slotOf(columns: readonly [number, number][], box: readonly number[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach(([a, b], k) => {
+    const score = Math.min(b, box[2]) - Math.max(a, box[0]);
+    if (score > bestScore) [best, bestScore] = [k, score];
+  });
+  if (best < 0) return -1;
+  const clearLeft = best === 0 || box[0] > columns[best - 1][1];
+  const clearRight = best === columns.length - 1 || box[2] < columns[best + 1][0];
+  return clearLeft && clearRight ? best : -1;
 }
 
 /** Column extents [x0, x1] with the cells of `line` merged in, left to right. */
@@ -95,15 +112,18 @@ function assembleRows(run: readonly PdfLine[], columns: [number, number][]): { l
     });
     return best;
   };
-  const pitch = runPitch(run);
+  const placedLines = run.map((line) => line.cells.map((cell) => ({ col: colOf(cell.box[0], cell.box[2]), line: { cells: [cell], y: line.y, size: line.size } })));
+  const pitch = runPitch(run, placedLines.map((p) => p.map((c) => c.col)));
   const rows: RowDraft[] = [];
-  for (const line of run) {
-    const placed = line.cells.map((cell) => ({ col: colOf(cell.box[0], cell.box[2]), line: { cells: [cell], y: line.y, size: line.size } }));
+  run.forEach((line, index) => {
+    const placed = placedLines[index];
     const row = rows[rows.length - 1];
     const d = row ? row.lastY - line.y : Infinity;
     const sameRow = d < Math.max(0.8 * line.size, SAME_ROW_PITCH * pitch);
+    // A line filling every column is a new row, however narrow its columns.
     const wraps =
       d <= MAX_STEP_PITCH * pitch &&
+      new Set(placed.map((p) => p.col)).size < columns.length &&
       placed.every(({ col, line: part }) => {
         const above = row?.parts[col];
         const last = above?.[above.length - 1];
@@ -114,7 +134,7 @@ function assembleRows(run: readonly PdfLine[], columns: [number, number][]): { l
     target.lines.push(line);
     target.lastY = line.y;
     for (const { col, line: part } of placed) target.parts[col].push(part);
-  }
+  });
   return rows.map((r) => ({
     lines: r.lines,
     texts: r.parts.map((parts, k) => boxText(mergeSameBaseline(parts), [columns[k][0], 0, columns[k][1], 0])),
@@ -132,12 +152,20 @@ function mergeSameBaseline(parts: PdfLine[]): PdfLine[] {
   return out;
 }
 
-/** The run's line pitch: the smallest baseline step of at least 0.9 em (1.2 em when there is none). */
-function runPitch(run: readonly PdfLine[]): number {
+/**
+ * The run's line pitch inside a cell: the smallest baseline step of at least 0.9 em between two
+ * lines with text in the same column (1.2 em when there is none).
+ */
+function runPitch(run: readonly PdfLine[], cols: readonly number[][]): number {
   let best = Infinity;
-  for (let k = 1; k < run.length; k++) {
-    const d = run[k - 1].y - run[k].y;
-    if (d >= 0.9 * run[k].size && d < best) best = d;
-  }
+  const lastY = new Map<number, number>();
+  run.forEach((line, k) => {
+    for (const col of cols[k]) {
+      const above = lastY.get(col);
+      const d = above === undefined ? Infinity : above - line.y;
+      if (d >= 0.9 * line.size && d < best) best = d;
+      lastY.set(col, line.y);
+    }
+  });
   return Number.isFinite(best) ? best : 1.2 * (run[0]?.size ?? 10);
 }
