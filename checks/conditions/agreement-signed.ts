@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, documentMissing, kindUnreadable, recordsOf, use } from '../../src/engine/condition.js';
-import { sameUnit } from '../../src/text/organizations.js';
+import { matchUnits } from '../../src/text/unit-match.js';
 
 /** agreement.signed: every member unit signed or sealed the agreement's signature page. */
 export default defineCondition({
@@ -31,14 +31,18 @@ export default defineCondition({
     }
     const members = use(facts.members);
     const names = members.state === 'usable' ? [...new Set(members.value.map((m) => m.name))] : rows.value.map((r) => r.name);
-    const rowOf = (name: string) => rows.value.find((r) => sameUnit(r.name, name));
+    // Rows are tied to the member list by name, by similarity where OCR garbled a name, and by row order.
+    const tied = matchUnits(names, rows.value.map((r) => r.name));
+    const rowOf = (name: string) => rows.value[tied[names.indexOf(name)]];
     const unsigned = names.filter((n) => rowOf(n)?.signed === 'no');
     const notOnPage = names.filter((n) => !rowOf(n));
     const uncertain = names.filter((n) => rowOf(n)?.signed === 'unknown');
     const evidence = rows.value.flatMap((r) => r.evidence);
     const seen = { rows: rows.value.map((r) => ({ name: r.name, signed: r.signed })) };
     if (unsigned.length > 0) return { status: 'fail', messageId: 'unsigned', data: { names: unsigned }, evidence: rows.value.filter((r) => unsigned.includes(r.name)).flatMap((r) => r.evidence), seen };
-    if (notOnPage.length > 0) return { status: 'fail', messageId: 'notOnPage', data: { names: notOnPage }, evidence, seen };
+    // A unit missing from a page read by OCR may be one whose name the OCR garbled: not a fail.
+    const ocrPage = rows.value.some((r) => r.evidence.some((e) => e.bbox));
+    if (notOnPage.length > 0) return { status: ocrPage ? 'unknown' : 'fail', messageId: ocrPage ? 'unreadable' : 'notOnPage', data: ocrPage ? { where: notOnPage.join('、') } : { names: notOnPage }, evidence, seen };
     if (uncertain.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { where: uncertain.join('、') }, evidence, seen };
     return { status: 'pass', messageId: 'allSigned', data: { signed: names.length }, evidence, seen };
   },

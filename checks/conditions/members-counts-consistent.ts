@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, use } from '../../src/engine/condition.js';
+import { memberListsOf } from '../../src/engine/member-lists.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { DOC_KIND_LABELS } from '../../src/model/kinds.js';
 import { unitKey } from '../../src/text/organizations.js';
@@ -43,21 +44,25 @@ export default defineCondition({
           }
         }
       }
-      for (const [label, fact] of [['列明成员', r.fields.members]] as const) {
-        const named = use(fact);
-        if (named.state === 'unreadable') unreadable = true;
-        if (named.state !== 'usable') continue;
-        const count = new Set(named.value.map((m) => unitKey(m.name))).size;
-        totals.push({ where: `${where}${label}`, total: count });
-        evidence.push(...named.fact.evidence.slice(0, 2));
-      }
+    }
+    // Units each document names: born-digital lists; an OCR reading only when nothing else lists members.
+    const lists = memberListsOf(records);
+    const named = lists.digital.length > 0 ? lists.digital : lists.ocr;
+    if (lists.digital.length === 0 && lists.unreadable) unreadable = true;
+    for (const list of named) {
+      totals.push({ where: `${list.where}列明成员`, total: new Set(list.members.map((m) => unitKey(m.name))).size });
+      evidence.push(...list.fact.evidence.slice(0, 2));
     }
     const declaredTotals = totals.filter((t) => !t.where.endsWith('列明成员'));
     if (declaredTotals.length === 0) return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'noDeclared', evidence };
     const distinct = [...new Set(totals.map((t) => t.total))];
+    const typeProblems = problems.length;
     if (distinct.length > 1) problems.push(totals.map((t) => `${t.where} ${t.total} 家`).join('，'));
     const seen = { totals };
-    if (problems.length > 0) return { status: 'fail', messageId: 'mismatch', data: { problems: problems.join('；') }, evidence, seen };
+    // A mismatch that rests on a list read only by OCR may be a misreading: unknown, not fail.
+    const declaredAgree = new Set(declaredTotals.map((t) => t.total)).size === 1;
+    const ocrOnly = lists.digital.length === 0 && lists.ocr.length > 0 && typeProblems === 0 && declaredAgree;
+    if (problems.length > 0) return { status: ocrOnly ? 'unknown' : 'fail', messageId: 'mismatch', data: { problems: problems.join('；') }, evidence, seen };
     if (unreadable) return { status: 'unknown', messageId: 'unreadable', evidence, seen };
     return { status: 'pass', messageId: 'consistent', data: { total: declaredTotals[0].total }, evidence, seen };
   },

@@ -1,38 +1,63 @@
 import { z } from 'zod';
-import { defineCondition, use } from '../../src/engine/condition.js';
-import { isValidCreditCode } from '../../src/text/credit-code.js';
-import { unitKey } from '../../src/text/organizations.js';
+import { defineCondition, unreadFiles, use } from '../../src/engine/condition.js';
+import type { CodeMention } from '../../src/model/fields.js';
 
-/** members.credit-code-valid: every stated unified social credit code passes the GB 32100-2015 check character. */
+/**
+ * members.credit-code-valid: every unified social credit code the documents state passes the
+ * GB 32100-2015 check character — every code in every readable document, not only those of the
+ * member list that was read.
+ */
 export default defineCondition({
   meta: {
     id: 'members.credit-code-valid',
     title: '统一社会信用代码校验',
-    description: 'Each 18-character unified social credit code stated for a member passes the GB 32100-2015 check character.',
+    description: 'Each 18-character unified social credit code stated in the documents passes the GB 32100-2015 check character.',
     messages: {
       ok: '{{count}} 个统一社会信用代码均通过校验',
       invalid: '以下统一社会信用代码校验位错误：{{codes}}',
-      none: '材料中未列出成员单位的统一社会信用代码，本项不适用',
-      unreadable: '成员名单无法可靠读取，未能核对统一社会信用代码，需人工核实',
+      none: '成员名单未列出统一社会信用代码，无代码可校验',
+      unreadable: '成员名单或统一社会信用代码无法可靠读取，未能核对，需人工核实',
       ocrSuspect: '扫描件上识别出的代码校验位不符，可能是识别错误，需人工核对原件：{{codes}}',
     },
     options: z.object({}),
   },
-  check({ facts }) {
-    const lists = [use(facts.members), use(facts.agreementParties)];
-    const withCodes = lists.flatMap((l) => (l.state === 'usable' ? l.value : [])).filter((m) => m.creditCode);
-    // A unit whose code a born-digital document states is checked on that code; an OCR reading of it elsewhere adds nothing.
-    const digital = new Set(withCodes.filter((m) => m.confidence === undefined).map((m) => unitKey(m.name)));
-    const checked = withCodes.filter((m) => m.confidence === undefined || !digital.has(unitKey(m.name)));
-    const unique = [...new Map(checked.map((m) => [`${m.name}|${m.creditCode}`, m])).values()];
-    if (unique.length === 0) return lists.some((l) => l.state === 'unreadable') ? { status: 'unknown', messageId: 'unreadable' } : { status: 'pass', messageId: 'none' };
-    const bad = unique.filter((m) => !isValidCreditCode(m.creditCode!));
-    if (bad.length === 0) return { status: 'pass', messageId: 'ok', data: { count: unique.length }, evidence: unique.flatMap((m) => m.evidence).slice(0, 5) };
-    // A code read by OCR that fails its check character is as likely a misreading as a wrong code.
-    if (bad.every((m) => m.confidence !== undefined)) {
-      return { status: 'unknown', messageId: 'ocrSuspect', data: { codes: bad.map((m) => `${m.name} ${m.creditCode}`) }, evidence: bad.flatMap((m) => m.evidence), seen: { invalid: bad.map((m) => m.creditCode) } };
+  check({ facts, documents }) {
+    const mentions = use(facts.creditCodes);
+    const members = use(facts.members);
+    const all: CodeMention[] = mentions.state === 'usable' ? mentions.value : [];
+    // A code a born-digital document states is checked on that reading; an OCR reading of the same code adds nothing.
+    // An OCR reading within a few characters of a born-digital code is a (mis)reading of that code.
+    const digital = [...new Set(all.filter((m) => m.confidence === undefined).map((m) => m.code))];
+    const known = (code: string) => digital.some((d) => differences(d, code) <= MAX_OCR_DIFFERENCES);
+    const checked = [...new Map(all.filter((m) => m.confidence === undefined || !known(m.code)).map((m) => [m.code, m])).values()];
+    const unread = unreadFiles(documents).length > 0 || mentions.state === 'unreadable';
+    if (checked.length === 0) {
+      if (members.state === 'usable' && !unread) return { status: 'pass', messageId: 'none', evidence: members.fact.evidence.slice(0, 3) };
+      return { status: 'unknown', messageId: 'unreadable' };
     }
-    bad.splice(0, bad.length, ...bad.filter((m) => m.confidence === undefined));
-    return { status: 'fail', messageId: 'invalid', data: { codes: bad.map((m) => `${m.name} ${m.creditCode}`) }, evidence: bad.flatMap((m) => m.evidence), seen: { invalid: bad.map((m) => m.creditCode) } };
+    const bad = checked.filter((m) => !m.valid);
+    const seen = { checked: checked.length, invalid: bad.map((m) => m.code) };
+    if (bad.length === 0) {
+      // With a file unread, every code read passing proves enough only when each member's code is among them.
+      const valid = new Set(checked.map((m) => m.code));
+      const covered = members.state === 'usable' && members.value.every((m) => m.creditCode !== undefined && valid.has(m.creditCode));
+      if (unread && !covered) return { status: 'unknown', messageId: 'unreadable', evidence: checked.map((m) => m.evidence).slice(0, 5), seen };
+      return { status: 'pass', messageId: 'ok', data: { count: checked.length }, evidence: checked.map((m) => m.evidence).slice(0, 5), seen };
+    }
+    const badDigital = bad.filter((m) => m.confidence === undefined);
+    // A code read by OCR that fails its check character is as likely a misreading as a wrong code.
+    if (badDigital.length === 0) return { status: 'unknown', messageId: 'ocrSuspect', data: { codes: bad.map((m) => `${m.code}（${m.evidence.file}）`) }, evidence: bad.map((m) => m.evidence), seen };
+    return { status: 'fail', messageId: 'invalid', data: { codes: badDigital.map((m) => `${m.code}（${m.evidence.file}）`) }, evidence: badDigital.map((m) => m.evidence), seen };
   },
 });
+
+/** Characters an OCR reading may differ by from a code it is taken to be. */
+const MAX_OCR_DIFFERENCES = 3;
+
+/** Positions at which two codes of the same length differ (Infinity for different lengths). */
+function differences(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}

@@ -1,20 +1,15 @@
 import type { Doc } from '../../src/model/document.js';
-import { unitKey } from '../../src/text/organizations.js';
-import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
+import type { Fact } from '../../src/model/fact.js';
 import type { Fields } from '../../src/model/fields.js';
-import type { Member } from '../../src/model/member.js';
-import { findCreditCodes } from '../../src/text/credit-code.js';
-import { cleanUnitName } from '../../src/text/organizations.js';
 import { countChars } from '../../src/text/length.js';
 import { countAfter } from '../../src/text/inline-counts.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import { docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
 import { formView, type FieldHit } from './form-view.js';
 import { readLimitedTexts } from './limited-texts.js';
 import { readMemberCounts } from './member-counts.js';
-import { isUnitName, toMember } from './parties.js';
 import { readPlatforms } from './platforms.js';
+import { memberFacts } from '../facts/member-facts.js';
 
 /** Labelled fields of the Gansu 组建申请表 (seed 000, 附件1). */
 export const APPLICATION_FIELDS: readonly FormFieldSpec[] = [
@@ -55,9 +50,6 @@ const INLINE_COUNTS: readonly { key: keyof Fields; row: readonly string[]; after
   { key: 'provincialLeaders', row: ['产业联盟高层次人才'], after: '省领军人才' },
 ];
 
-/** Header of the member table: "成员单位名称及法人代码". */
-const MEMBER_TABLE_HEADER = /成员单位名称/u;
-
 /** Gansu 组建申请表: every labelled field, counts by type, the member table with credit codes, the goal text. */
 export function readApplicationForm(doc: Doc): Fields {
   const view = formView(doc);
@@ -80,9 +72,9 @@ export function readApplicationForm(doc: Doc): Fields {
   if (goal && goal.value.trim() && !fields.limitedTexts.value?.some((t) => t.label.includes('技术创新目标'))) {
     fields.limitedTexts.value?.push({ label: '技术创新目标', text: goal.value, length: countChars(goal.value), limit: 500 });
   }
-  const members = readMemberTable(doc);
+  const { members, memberCount } = memberFacts(doc);
   fields.members = members;
-  if (members.value) fields.memberCount = found(new Set(members.value.map((m) => unitKey(m.name))).size, members.evidence.slice(0, 3));
+  if (memberCount) fields.memberCount = memberCount;
   const platforms = readPlatforms(doc);
   if (platforms) fields.provincialPlatforms = platforms;
   return fields;
@@ -90,31 +82,4 @@ export function readApplicationForm(doc: Doc): Fields {
 
 function textFact(doc: Doc, hit: FieldHit | null): Fact<string> {
   return factFromHit(doc, hit, hit && hit.value.trim() ? hit.value : null);
-}
-
-/** Rows under the "成员单位名称及法人代码" header: unit name and the credit code in the same row. */
-function readMemberTable(doc: Doc): Fact<Member[]> {
-  const lines = docLines(doc);
-  const start = lines.findIndex((l) => l.kind === 'row' && l.cells?.some((c) => MEMBER_TABLE_HEADER.test(c.text)));
-  if (start < 0) return unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
-  const members: Member[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.kind !== 'row' || !line.cells) break;
-    const cells = line.cells.filter((c) => !/^\d+$/u.test(c.text.trim()));
-    const nameCell = cells.find((c) => isUnitName(cleanUnitName(stripCodes(c.text))));
-    if (!nameCell) {
-      if (cells.some((c) => c.text.length > 40 || /^[四五六七八九]、/u.test(c.text))) break;
-      continue;
-    }
-    const name = cleanUnitName(stripCodes(nameCell.text));
-    members.push(toMember(name, line.text, [evidenceAt(doc, nameCell, line.text)]));
-  }
-  return members.length > 0 ? found(members, members.flatMap((m) => m.evidence).slice(0, 5)) : absent([evidenceAt(doc, lines[start], lines[start].text)]);
-}
-
-/** A name cell without credit codes and separators ("XX公司 916201…", "XX公司/916201…"). */
-function stripCodes(text: string): string {
-  let out = text;
-  for (const c of findCreditCodes(text)) out = out.replace(c.code, '');
-  return out.replace(/(?:统一社会信用代码|法人代码|代码)\s*[：:]?/gu, '').replace(/[\s/／|（）()：:]+$/u, '').split('\n')[0].trim();
 }

@@ -2,10 +2,10 @@ import type { Doc } from '../../src/model/document.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
 import type { Fields } from '../../src/model/fields.js';
-import { BODY_NAMES, CLAUSES, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
+import { BODY_NAMES, CLAUSES, DEFERRABLE, DEFERRED, DUTY_OVER_FUNDS, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
 import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
 import { findFirstNumber } from '../../src/text/numerals.js';
-import { confidenceOf, docLines, documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
+import { docLines, documentEvidence, evidenceAt, spanConfidence, unreadablePages } from './doc-text.js';
 
 /** A sentence that matched a clause pattern, with where it stands. */
 export interface ClauseHit {
@@ -13,6 +13,8 @@ export interface ClauseHit {
   evidence: Evidence;
   /** OCR confidence of the line (1 for born-digital text). */
   confidence: number;
+  /** The sentence puts the clause off or denies it ("另行制定", "不设立共同经费"). */
+  deferred?: boolean;
 }
 
 /** Headings alone ("（六）联盟的经费管理") name a clause but do not make it. */
@@ -37,10 +39,16 @@ export function clauseHits(doc: Doc): Map<ClauseId, ClauseHit[]> {
   for (const line of docLines(doc)) {
     if (line.kind === 'heading' || isBareHeading(line.text)) continue;
     for (const sentence of sentences(line.text)) {
+      const deferred = DEFERRED.test(sentence);
+      const duties = DUTY_OVER_FUNDS.test(sentence);
       for (const [id, pattern] of Object.entries(CLAUSES) as [ClauseId, RegExp][]) {
-        if (!pattern.test(sentence)) continue;
+        const match = pattern.exec(sentence);
+        if (!match || (duties && id === 'fundRules')) continue;
         const list = hits.get(id) ?? [];
-        list.push({ sentence, evidence: evidenceAt(doc, line, sentence), confidence: confidenceOf(line) });
+        // The clause rests on its wording: it is as reliable as the words that matched.
+        const hit: ClauseHit = { sentence, evidence: evidenceAt(doc, line, sentence), confidence: spanConfidence(line, match[0]) };
+        if (deferred && DEFERRABLE.has(id)) hit.deferred = true;
+        list.push(hit);
         hits.set(id, list);
       }
     }
@@ -53,10 +61,16 @@ function missing<T>(doc: Doc): Fact<T> {
   return unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
 }
 
-/** A boolean fact: true with the first sentences as evidence, or absent/unreadable. */
+/**
+ * A boolean fact: true with the first sentences as evidence; false when the only sentences put the
+ * clause off ("经费管理办法另行制定"); else absent/unreadable.
+ */
 function clauseFact(doc: Doc, hits: Map<ClauseId, ClauseHit[]>, ...ids: ClauseId[]): Fact<boolean> {
-  const list = ids.flatMap((id) => hits.get(id) ?? []);
-  return list.length > 0 ? found(true, list.slice(0, 3).map((h) => h.evidence), Math.max(...list.map((h) => h.confidence))) : missing(doc);
+  const all = ids.flatMap((id) => hits.get(id) ?? []);
+  const list = all.filter((h) => !h.deferred);
+  if (list.length > 0) return found(true, list.slice(0, 3).map((h) => h.evidence), Math.max(...list.map((h) => h.confidence)));
+  if (all.length > 0) return found(false, all.slice(0, 3).map((h) => h.evidence), Math.max(...all.map((h) => h.confidence)));
+  return missing(doc);
 }
 
 /** Clause-level facts of an agreement or charter: goals, division, funds, IP, bodies, membership rules, staff. */
@@ -79,7 +93,11 @@ export function readClauseFacts(doc: Doc): Fields {
       return h ? found(h.sentence, [h.evidence]) : missing<string>(doc);
     })(),
   };
-  const ip = { ownership: hits.get('ipOwnership'), licensing: hits.get('ipLicensing'), revenueSharing: hits.get('ipRevenueSharing'), liability: hits.get('liability') };
+  const agreed = (id: ClauseId) => {
+    const list = hits.get(id)?.filter((h) => !h.deferred);
+    return list && list.length > 0 ? list : undefined;
+  };
+  const ip = { ownership: agreed('ipOwnership'), licensing: agreed('ipLicensing'), revenueSharing: agreed('ipRevenueSharing'), liability: agreed('liability') };
   const ipEvidence = Object.values(ip).flatMap((h) => (h ? [h[0].evidence] : []));
   fields.ipClauses = ipEvidence.length > 0
     ? found({ ownership: !!ip.ownership, licensing: !!ip.licensing, revenueSharing: !!ip.revenueSharing, liability: !!ip.liability }, ipEvidence)
@@ -89,8 +107,15 @@ export function readClauseFacts(doc: Doc): Fields {
   if (staff) {
     const after = staff.sentence.slice(staff.sentence.search(CLAUSES.fullTimeStaff), staff.sentence.search(CLAUSES.fullTimeStaff) + STAFF_WINDOW);
     const n = findFirstNumber(after);
-    fields.fullTimeStaff = n && n.value > 0 && n.value < 1000 ? found(n.value, [staff.evidence], 0.9) : missing(doc);
-    fields.fullTimeStaffMentioned = found(true, [staff.evidence]);
+    fields.fullTimeStaff = n && n.value >= 0 && n.value < 1000 ? found(n.value, [staff.evidence], 0.9) : missing(doc);
+    fields.fullTimeStaffMentioned = found(n?.value !== 0, [staff.evidence]);
+  } else {
+    // An office staffed only by part-timers has no full-time staff.
+    const partTime = hits.get('partTimeStaff')?.[0];
+    if (partTime) {
+      fields.fullTimeStaff = found(0, [partTime.evidence], 0.9);
+      fields.fullTimeStaffMentioned = found(false, [partTime.evidence]);
+    }
   }
   return fields;
 }

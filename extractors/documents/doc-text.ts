@@ -20,6 +20,9 @@ export interface Line {
   bbox?: [number, number, number, number];
   /** 0–1 OCR confidence (absent for born-digital text). */
   confidence?: number;
+  /** Weakly read words [start, end, confidence] and the lowest confidence of the rest (OCR paragraphs). */
+  weak?: [number, number, number][];
+  sound?: number;
 }
 
 const linesCache = new WeakMap<Doc, Line[]>();
@@ -45,6 +48,8 @@ export function docLines(doc: Doc): Line[] {
       if (b.type === 'heading') line.level = b.level;
       if (b.bbox) line.bbox = b.bbox;
       if (b.confidence !== undefined) line.confidence = b.confidence;
+      if (b.weak) line.weak = b.weak;
+      if (b.sound !== undefined) line.sound = b.sound;
       lines.push(line);
     }
   }
@@ -67,6 +72,20 @@ export function evidenceAt(doc: Doc, at: { ref: string; page?: number; bbox?: [n
 /** OCR confidence of a located item (1 for born-digital text). */
 export function confidenceOf(at: { confidence?: number }): number {
   return at.confidence ?? 1;
+}
+
+/**
+ * OCR confidence of a part of a line or cell (1 for born-digital text): the weakest word read
+ * inside the part, else the lowest confidence of the item's soundly read words.
+ */
+export function spanConfidence(at: { text: string; confidence?: number; weak?: [number, number, number][]; sound?: number }, part: string): number {
+  if (at.confidence === undefined) return 1;
+  if (!at.weak) return at.confidence;
+  const start = at.text.indexOf(part);
+  if (start < 0) return at.confidence;
+  const end = start + part.length;
+  const inside = at.weak.filter(([s, e]) => s < end && e > start).map(([, , c]) => c);
+  return inside.length > 0 ? Math.min(...inside) : at.sound ?? at.confidence;
 }
 
 /** Evidence for the whole document (used when a fact is absent: "looked here"). */

@@ -5,13 +5,17 @@ import { readClauseFacts } from './clause-facts.js';
 import { readOutline } from './outline.js';
 import { FEASIBILITY_OUTLINE } from './outlines.js';
 import { readPlatforms } from './platforms.js';
+import { memberFacts } from '../facts/member-facts.js';
 
-/** 可行性研究报告: outline sections, goals and division of tasks, platforms named. */
+/** 可行性研究报告: outline sections, goals and division of tasks, the member table, platforms named. */
 export function readFeasibilityReport(doc: Doc): Fields {
   const clauses = readClauseFacts(doc);
   const fields: Fields = { hasGoals: clauses.hasGoals, hasTaskDivision: clauses.hasTaskDivision, outlineSections: readOutline(doc, FEASIBILITY_OUTLINE) };
   const name = readAllianceName(doc);
   if (name) fields.allianceName = name;
+  const { members, memberCount } = memberFacts(doc);
+  if (members.value?.length) fields.members = members;
+  if (memberCount) fields.memberCount = memberCount;
   const platforms = readPlatforms(doc);
   if (platforms) fields.provincialPlatforms = platforms;
   return fields;

@@ -1,5 +1,5 @@
 import type { Checkbox, Doc } from '../../src/model/document.js';
-import { matchLabel, normalizeLabel, splitLabelValue } from '../../src/text/labels.js';
+import { matchLabel, normalizeLabel, splitLabelValues } from '../../src/text/labels.js';
 import { hasAnswer } from '../../src/text/answers.js';
 import { parseOutlineHeading } from '../../src/text/articles.js';
 import { docLines, type Line } from './doc-text.js';
@@ -132,17 +132,16 @@ export class FormView {
       const cells = line.cells;
       cells.forEach((cell, i) => {
         const at = loc(cell);
-        const split = splitLabelValue(cell.text);
-        if (split) push(split.label, split.value, at, cell.checkboxes);
+        for (const split of splitLabelValues(cell.text)) push(split.label, split.value, at, cell.checkboxes);
         const next = cells[i + 1];
         if (next) push(cell.text, next.text, loc(next), next.checkboxes);
         else if (cells.length === 1) this.pushNextLine(cell.text, index, push);
       });
       return;
     }
-    const split = splitLabelValue(line.text);
-    if (split) push(split.label, split.value, loc(line));
-    else this.pushNextLine(line.text, index, push);
+    const splits = splitLabelValues(line.text);
+    for (const split of splits) push(split.label, split.value, loc(line));
+    if (splits.length === 0) this.pushNextLine(line.text, index, push);
   }
 
   private pushNextLine(label: string, index: number, push: (l: string, v: string, at: Loc, cb?: Checkbox[]) => void): void {

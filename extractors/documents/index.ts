@@ -12,6 +12,7 @@ import { readRecommendationForm } from './recommendation-form.js';
 import { readSupportingEvidence } from './supporting-evidence.js';
 import { readSelfEvaluation } from './self-evaluation.js';
 import { readLabelledValues } from './labelled-values.js';
+import { readCreditCodes } from '../facts/credit-codes.js';
 
 /** The record reader of each document kind (explicit registry, sorted by kind). */
 export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
@@ -34,5 +35,6 @@ const FORM_KINDS: readonly DocKind[] = ['application-form', 'proposal', 'recomme
 export function readRecord(doc: Doc, kind: DocKind): DocumentRecord {
   const fields = RECORD_READERS[kind](doc);
   if (!fields.labelledValues && FORM_KINDS.includes(kind)) fields.labelledValues = readLabelledValues(doc);
+  if (kind !== 'unknown') fields.creditCodes = readCreditCodes(doc);
   return { file: doc.origin.file, kind, fields };
 }

@@ -3,6 +3,7 @@
  * with OCR provenance on every block and cell:
  * - `bbox`: [x0, y0, x1, y1] in pixels of the page image as read (deskewed), origin top-left;
  * - `confidence`: 0–1, the lowest word confidence of the line or cell (1 for an empty cell);
+ *   `weak` and `sound`: where its weakly read words stand, and the lowest confidence of the rest;
  * - cells of ruled tables: `seal` ({ bbox, roundness }) when a red seal's centre lies in the cell,
  *   `handwriting: true` when the cell holds ink that is not printed text.
  * Pages read by OCR get `ocr: true`, `ocrConfidence`, `image` and `seals` on their PageInfo.
@@ -12,6 +13,7 @@ import { hasCheckbox, parseCheckboxes } from '../../src/text/checkboxes.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import type { OcrPage } from '../ocr/page.js';
 import type { Box } from '../ocr/pixels.js';
+import { weakSpans } from './ocr-spans.js';
 
 /** Pages whose mean OCR confidence is below this are marked poor (their facts become unknown). */
 export const MIN_PAGE_CONFIDENCE = 0.6;
@@ -48,7 +50,7 @@ export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]
       if (!text) return;
       chars += text.replace(/\s/gu, '').length;
       const ref = `/blocks/${blocks.length}`;
-      const block = { type: 'paragraph' as const, ref, page: pageNumber, text, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}), bbox: item.box, confidence: item.confidence };
+      const block = { type: 'paragraph' as const, ref, page: pageNumber, text, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}), bbox: item.box, confidence: item.confidence, ...weakSpans(text, item.words) };
       blocks.push(block);
       return;
     }
@@ -64,7 +66,7 @@ export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]
     const cells: Cell[] = item.cells.map((c, i) => {
       const text = normalizeText(c.text);
       chars += text.replace(/\s/gu, '').length;
-      const cell: Cell & OcrProvenance & OcrCellMarks = { ref: `${rowRef}/cells/${i}`, page: pageNumber, text, colSpan: 1, rowSpan: 1, bbox: c.box, confidence: c.confidence };
+      const cell: Cell & OcrProvenance & OcrCellMarks = { ref: `${rowRef}/cells/${i}`, page: pageNumber, text, colSpan: 1, rowSpan: 1, bbox: c.box, confidence: c.confidence, ...weakSpans(text, c.words) };
       if (hasCheckbox(text)) cell.checkboxes = parseCheckboxes(text);
       if (marks?.seal && marks.sealCell === i) cell.seal = { bbox: marks.seal.box, roundness: marks.seal.roundness };
       if (marks?.handwriting.includes(i)) cell.handwriting = true;

@@ -23,6 +23,10 @@ const located = {
   bbox: BoxSchema.optional(),
   /** 0–1: lowest OCR word confidence of the item (OCR only; born-digital text has none). */
   confidence: z.number().min(0).max(1).optional(),
+  /** Words read below the minimum fact confidence: [start, end, confidence], offsets in `text` (OCR only). */
+  weak: z.array(z.tuple([z.number().int(), z.number().int(), z.number()])).optional(),
+  /** 0–1: lowest confidence of the item's other words, those outside `weak` (OCR only). */
+  sound: z.number().min(0).max(1).optional(),
 };
 
 /** A red seal impression found on a page image. */

@@ -48,6 +48,17 @@ export const LabelledValueSchema = z.object({
   confidence: z.number(),
 });
 
+/** A credit-code-shaped token a document states, with where it stands and how it was read. */
+export const CodeMentionSchema = z.object({
+  code: z.string(),
+  /** Passes the GB 32100-2015 check character. */
+  valid: z.boolean(),
+  /** 0–1 OCR confidence of the text it was read from (absent for born-digital text). */
+  confidence: z.number().optional(),
+  evidence: EvidenceSchema,
+});
+export type CodeMention = z.infer<typeof CodeMentionSchema>;
+
 /** A score an applicant claims for an indicator in a self-evaluation table (得分). */
 export const ClaimedScoreSchema = z.object({ label: z.string(), points: z.number(), evidence: EvidenceSchema });
 
@@ -102,6 +113,8 @@ export const FieldsSchema = z
     hasTaskDivision: f(z.boolean()),
     /** Parties named in the agreement. */
     agreementParties: f(z.array(MemberSchema)),
+    /** Every unified social credit code the documents state (labelled as a code, or holding a letter). */
+    creditCodes: f(z.array(CodeMentionSchema)),
     /** Signature-page rows of the agreement. */
     signatureRows: f(z.array(SignatureRowSchema)),
     /** Names of units that signed or sealed the agreement. */

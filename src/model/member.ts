@@ -25,6 +25,8 @@ export const SignatureRowSchema = z.object({
   signed: z.enum(['yes', 'no', 'unknown']),
   /** Name written in the signature cell, when any. */
   signer: z.string().optional(),
+  /** 0–1 OCR confidence of the row's text (absent for born-digital text). */
+  confidence: z.number().optional(),
   evidence: z.array(EvidenceSchema),
 });
 export type SignatureRow = z.infer<typeof SignatureRowSchema>;

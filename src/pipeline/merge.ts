@@ -4,6 +4,10 @@ import { FieldsSchema, type FieldKey, type Fields } from '../model/fields.js';
 import type { DocKind } from '../model/kinds.js';
 import type { DocumentRecord } from '../model/record.js';
 import { unitKey } from '../text/organizations.js';
+import type { Member } from '../model/member.js';
+import { reconcileMembers } from './reconcile-members.js';
+import { matchUnits } from '../text/unit-match.js';
+import { isUnitName } from '../text/cell-content.js';
 
 /** Which document kinds a field is taken from first; later kinds fill gaps and disagreements are kept as conflicts. */
 const PRIORITY: readonly DocKind[] = ['proposal', 'application-form', 'agreement', 'charter', 'recommendation-form', 'feasibility-report', 'annual-summary', 'supporting-evidence', 'self-evaluation', 'unknown'];
@@ -12,7 +16,7 @@ const PRIORITY: readonly DocKind[] = ['proposal', 'application-form', 'agreement
 const ANY_TRUE: readonly FieldKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned', 'hasProjectRules', 'hasConfidentialityRules', 'hasCooperationRules'];
 
 /** List fields whose entries from all documents are kept together. */
-const CONCAT: readonly FieldKey[] = ['labelledValues', 'claimedScores'];
+const CONCAT: readonly FieldKey[] = ['labelledValues', 'claimedScores', 'creditCodes'];
 
 /** Merges the records of one submission into one view of its facts; nothing is dropped: disagreements become conflicts. */
 export function mergeRecords(records: readonly DocumentRecord[]): Fields {
@@ -23,9 +27,32 @@ export function mergeRecords(records: readonly DocumentRecord[]): Fields {
     const facts = ordered.map((r) => r.fields[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
     merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : CONCAT.includes(key) ? concat(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
   }
-  const platforms = merged.provincialPlatforms as Fact<string[]> | undefined;
+  const members = reconcileMembers(ordered.map((r) => r.fields.members).filter((f): f is Fact<Member[]> => f !== undefined));
+  if (members) {
+    merged.members = members;
+    if (members.status === 'found' && members.value) tieSignatories(merged, members.value);
+    if (members.status === 'found' && members.value) merged.memberCount = { value: new Set(members.value.map((m) => unitKey(m.name))).size, status: 'found', confidence: members.confidence, evidence: members.evidence };
+  }
+  let platforms = merged.provincialPlatforms as Fact<string[]> | undefined;
+  if (platforms?.status === 'found' && platforms.value && members?.status === 'found' && members.value) {
+    // A member named like a platform ("河南省XX产业研究院") is a unit, not a platform it hosts.
+    const units = new Set(members.value.map((m) => unitKey(m.name)));
+    const kept = platforms.value.map((n, i) => ({ n, e: platforms!.evidence[i] })).filter((p) => !units.has(unitKey(p.n)));
+    merged.provincialPlatforms = platforms = { ...platforms, value: kept.map((p) => p.n), evidence: kept.flatMap((p) => (p.e ? [p.e] : [])) };
+  }
   if (platforms?.status === 'found' && platforms.value) merged.provincialPlatformCount = { ...platforms, value: platforms.value.length };
   return merged as Fields;
+}
+
+/** Signatories named as the member list names them (a name OCR garbled under a seal is tied to its unit). */
+function tieSignatories(merged: Record<string, Fact<unknown>>, members: readonly Member[]): void {
+  const signatories = merged.agreementSignatories as Fact<string[]> | undefined;
+  if (signatories?.status !== 'found' || !signatories.value) return;
+  const names = members.map((m) => m.name);
+  const tied = matchUnits(signatories.value, names);
+  // A row whose name OCR could not read and that no unit could be tied to names nobody.
+  const value = signatories.value.map((n, i) => (tied[i] >= 0 ? names[tied[i]] : isUnitName(n) ? n : null)).filter((n): n is string => n !== null);
+  merged.agreementSignatories = { ...signatories, value };
 }
 
 function firstFound(facts: Fact<unknown>[]): Fact<unknown> {

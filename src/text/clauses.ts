@@ -8,7 +8,7 @@ export const CLAUSES = {
   /** Division of tasks among members. */
   taskDivision: /任务分工|分工|分别(?:承担|负责)|(?:甲|乙|丙|丁)方(?:主要)?负责|牵头(?:承担|负责)/u,
   /** Fund management. */
-  fundRules: /经费.{0,12}?(?:管理|使用|来源|预算|收支|筹集|代管|专款专用)|资金(?:管理|使用)|财务管理|会费|不收取(?:任何)?(?:会费|费用)|联盟不收取费用|费用(?:分担|承担)/u,
+  fundRules: /经费.{0,12}?(?:管理|使用|来源|预算|收支|筹集|代管|专款专用)|资金(?:管理|使用)|财务管理|会费|不收取(?:任何)?(?:会费|费用)|联盟不收取费用|费用(?:分担|承担)|不(?:设立|设置|设)(?:共同|统一)?(?:经费|基金|资金)/u,
   /** The alliance charges no fees (a fund clause, not a missing one). */
   noFees: /不收取(?:任何)?(?:会费|费用)|联盟不收取费用/u,
   /** Internal supervision of fund use. */
@@ -35,7 +35,21 @@ export const CLAUSES = {
   cooperationRules: /产学研(?:合作|协同)|合作(?:研发|攻关)(?:管理)?(?:办法|制度)/u,
   /** Full-time staff of the office. */
   fullTimeStaff: /专职(?:工作)?人员|专职(?:秘书|管理)/u,
+  /** Office staff who are all part-time (兼职 / 兼任). */
+  partTimeStaff: /(?:工作)?人员.{0,12}(?:均|全部|都)?(?:为|由).{0,12}(?:兼职|兼任)|(?:均|全部|都)(?:为|系)?兼职|兼职(?:工作)?人员/u,
 } as const;
+
+/**
+ * Wording that puts a clause off or denies it: rules "to be drawn up later", terms "to be
+ * negotiated case by case", no common fund. A sentence saying so does not make the clause.
+ */
+export const DEFERRED = /另行(?:制定|协商|约定|商定|确定|规定)|(?:待|将|拟).{0,12}(?:制定|另定|研究确定)|不(?:设立|设置|设)(?:共同|统一)?(?:经费|基金|资金)|尚未(?:制定|建立)|暂不(?:设立|制定)|视具体情况|一事一议|个案协商/u;
+
+/** A body's duties listing funds among what it reviews ("理事会负责审议…经费预算和管理制度"): not a fund rule. */
+export const DUTY_OVER_FUNDS = /(?:审议|审定|审批|审核|决定)[^。；;]{0,40}(?:经费|资金|财务)/u;
+
+/** Clauses that a deferring sentence does not make. */
+export const DEFERRABLE: ReadonlySet<string> = new Set(['fundRules', 'fundSupervision', 'ipOwnership', 'ipLicensing', 'ipRevenueSharing', 'projectRules', 'cooperationRules']);
 
 export type ClauseId = keyof typeof CLAUSES;
 

@@ -96,3 +96,30 @@ export function splitLabelValue(line: string): { label: string; value: string } 
   if (/^[0-9０-９\s]+$/.test(label) || line.startsWith('//', at + 1)) return null;
   return { label, value };
 }
+
+/**
+ * Labels that often share a line with another field ("牵头单位（盖章）：某公司　　填报日期：2022年3月1日"):
+ * a value ends where one of them starts.
+ */
+const TRAILING_LABELS = /(?:填报日期|填表日期|申报日期|申请日期|签署日期|日期|填报人|填表人|联系人|联系电话|电话|手机|传真|邮政编码|邮编|电子邮箱|邮箱|推荐单位|主管部门|负责人|职务)\s*[:：]/u;
+
+/**
+ * Every "label：value" pair of a line: the first split as `splitLabelValue` makes it, its value cut
+ * where a further known label starts, which then gives a pair of its own.
+ */
+export function splitLabelValues(line: string): { label: string; value: string }[] {
+  const first = splitLabelValue(line);
+  if (!first) return [];
+  const out = [first];
+  let current = first;
+  for (let guard = 0; guard < 5; guard++) {
+    const next = TRAILING_LABELS.exec(current.value);
+    if (!next || next.index === 0) break;
+    const rest = splitLabelValue(current.value.slice(next.index));
+    current.value = current.value.slice(0, next.index).trim();
+    if (!rest) break;
+    out.push(rest);
+    current = rest;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { MemberType } from '../model/member.js';
+import { toHalfWidth } from './normalize.js';
 
 /** Province names by the first two digits of the administrative division code (GB/T 2260). */
 export const PROVINCE_BY_CODE: Readonly<Record<string, string>> = {
@@ -64,8 +65,11 @@ export function parsePartyLine(line: string): string | null {
 
 /** R&D platform kinds that count as research platforms. */
 const PLATFORM_KINDS = '工程技术研究中心|重点实验室|工程研究中心|工程实验室|企业技术中心|技术创新中心|制造业创新中心|新型研发机构|产业研究院|中试基地';
-const ISSUERS = `国家|(?:${Object.values(PROVINCE_BY_CODE).join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`;
-const PLATFORM = new RegExp(`((?:${ISSUERS})[\\u4e00-\\u9fa5（）()]{0,30}?(?:${PLATFORM_KINDS}))`, 'gu');
+/** Ministries and national bodies that designate platforms at provincial-or-higher level. */
+const MINISTRIES = '(?:农业农村|工业和信息化|教育|科学技术|科技|商务|卫生健康|自然资源|生态环境|交通运输|水利|住房和城乡建设|应急管理)部|国家发展(?:和)?改革委(?:员会)?|中国科学院|中国工程院';
+const ISSUERS = `国家|${MINISTRIES}|(?:${Object.values(PROVINCE_BY_CODE).join('|')})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`;
+/** A platform name: its issuer, up to 30 characters (digits and Latin letters too: 5G, AI), its kind. */
+const PLATFORM = new RegExp(`((?:${ISSUERS})[\\u4e00-\\u9fa5A-Za-z0-9（）()·]{0,30}?(?:${PLATFORM_KINDS}))`, 'gu');
 
 /** Names of provincial-or-higher R&D platforms (国家… / …省…中心/实验室) mentioned in a text, distinct, in order. */
 export function findProvincialPlatforms(text: string): string[] {
@@ -77,9 +81,29 @@ export function findProvincialPlatforms(text: string): string[] {
   return out;
 }
 
-/** A unit name reduced for comparison: no spaces, half-width brackets. */
+/** A unit name reduced for comparison: half-width, no spaces, 有限责任公司 read as 有限公司. */
 export function unitKey(name: string): string {
-  return name.replace(/\s+/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  return toHalfWidth(name).replace(/\s+/gu, '').replace(/有限责任公司$/u, '有限公司');
+}
+
+/** Similarity of two unit names in [0, 1]: Dice over character bigrams of their keys (1 when the keys are equal). */
+export function unitSimilarity(a: string, b: string): number {
+  const x = [...unitKey(a)];
+  const y = [...unitKey(b)];
+  if (x.join('') === y.join('')) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < x.length; i++) grams.set(x[i] + x[i + 1], (grams.get(x[i] + x[i + 1]) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i + 1 < y.length; i++) {
+    const g = y[i] + y[i + 1];
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (x.length - 1 + y.length - 1);
 }
 
 /** True when two unit names name the same unit (equal after unitKey). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../extractors/formats/index.js';
 import { readRecord } from '../../extractors/documents/index.js';
-import { readSignatureRows } from '../../extractors/documents/parties.js';
+import { readSignatureRows } from '../../extractors/facts/signatures.js';
 import { docLines } from '../../extractors/documents/doc-text.js';
 import { parseArticleHeading } from '../../src/text/articles.js';
 import { classify } from '../../src/pipeline/classify.js';

@@ -6,6 +6,7 @@ import {
   matchLabel,
   normalizeLabel,
   splitLabelValue,
+  splitLabelValues,
 } from '../../src/text/labels.js';
 
 describe('normalizeLabel', () => {
@@ -159,5 +160,17 @@ describe('splitLabelValue', () => {
     expect(splitLabelValue('：值')).toBeNull();
     expect(splitLabelValue('10:30')).toBeNull();
     expect(splitLabelValue('http://example.com')).toBeNull();
+  });
+});
+
+describe('splitLabelValues', () => {
+  it('cuts a value where a further known label starts, and reads that field too', () => {
+    expect(splitLabelValues('牵头单位（盖章）：某科技有限公司　　填报日期：2022年3月1日')).toEqual([
+      { label: '牵头单位（盖章）', value: '某科技有限公司' },
+      { label: '填报日期', value: '2022年3月1日' },
+    ]);
+  });
+  it('leaves a value with no further label whole', () => {
+    expect(splitLabelValues('联盟名称：河南省某产业技术创新战略联盟')).toEqual([{ label: '联盟名称', value: '河南省某产业技术创新战略联盟' }]);
   });
 });

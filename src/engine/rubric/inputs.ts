@@ -3,6 +3,7 @@ import type { Evidence } from '../../model/evidence.js';
 import { MIN_FACT_CONFIDENCE, type Fact } from '../../model/fact.js';
 import type { Fields } from '../../model/fields.js';
 import { countAfter } from '../../text/inline-counts.js';
+import { countLevelItems } from '../../text/level-items.js';
 import { matchLabel } from '../../text/labels.js';
 import { parseMoney } from '../../text/money.js';
 import { parsePercent } from '../../text/percent.js';
@@ -26,6 +27,8 @@ export const MetricSchema = z.object({
   fact: z.string().optional(),
   /** Words each followed by a count to add up. */
   after: z.array(z.string()).default([]),
+  /** Levels whose tagged items are counted when no `after` word is followed by a count ("…项目（国家级，2021）"). */
+  levels: z.array(z.enum(['national', 'provincial', 'bureau', 'city', 'social'])).default([]),
   parse: z.enum(['money', 'count', 'percent', 'number', 'yes-no']).default('number'),
 });
 export type Metric = z.infer<typeof MetricSchema>;
@@ -75,10 +78,11 @@ function allPresent(v: Record<string, unknown>): boolean {
 function resolveMetric(metric: Metric, facts: Fields): ResolvedInput {
   const source = metric.fact ? textOfFact(facts, metric.fact) : rowOf(facts, metric.labels);
   if (source.text === null) return source.missing;
-  if (metric.after.length > 0) {
+  if (metric.after.length > 0 || metric.levels.length > 0) {
     const text = normalizeText(source.text);
     const counts = metric.after.map((a) => countAfter(text, normalizeText(a))).filter((n): n is number => n !== null);
-    return { value: counts.reduce((s, n) => s + n, 0), status: 'found', evidence: source.evidence, confidence: source.confidence };
+    const tagged = counts.length === 0 && metric.levels.length > 0 ? countLevelItems(source.text, metric.levels) : null;
+    return { value: tagged ?? counts.reduce((s, n) => s + n, 0), status: 'found', evidence: source.evidence, confidence: source.confidence };
   }
   const value = parseMetric(metric.parse, source.text);
   return { value, status: value === null ? 'absent' : 'found', evidence: source.evidence, confidence: source.confidence };

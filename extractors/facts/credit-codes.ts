@@ -1,0 +1,34 @@
+import type { Doc } from '../../src/model/document.js';
+import { absent, found, type Fact } from '../../src/model/fact.js';
+import type { CodeMention } from '../../src/model/fields.js';
+import { findCreditCodes } from '../../src/text/credit-code.js';
+import { docLines, documentEvidence, evidenceAt } from '../documents/doc-text.js';
+import { listTables } from '../layout/list-tables.js';
+
+/**
+ * Every unified social credit code a document states: 18-character tokens in a line or cell that
+ * says it holds a code (统一社会信用代码, 机构代码, 法人代码), in a table's code column, or holding a
+ * letter. Bare 18-digit numbers elsewhere (identity card and account numbers) are not codes.
+ */
+export function readCreditCodes(doc: Doc): Fact<CodeMention[]> {
+  const codeCells = new Set<string>();
+  for (const table of listTables(doc)) {
+    const c = table.columns.findIndex((col) => col.role === 'code');
+    if (c >= 0) for (const row of table.rows) if (row.cells[c]) codeCells.add(row.cells[c]!.ref);
+  }
+  const out: CodeMention[] = [];
+  for (const line of docLines(doc)) {
+    const parts = line.cells ?? [{ ...line, text: line.text }];
+    for (const part of parts) {
+      const labelled = /代码/u.test(part.text) || /代码/u.test(line.text) || codeCells.has(part.ref);
+      for (const m of findCreditCodes(part.text)) {
+        if (!labelled && !/[A-Z]/u.test(m.code)) continue;
+        const at = { ref: part.ref, page: part.page ?? line.page, bbox: part.bbox, confidence: part.confidence };
+        const mention: CodeMention = { code: m.code, valid: m.valid, evidence: evidenceAt(doc, at, part.text) };
+        if (part.confidence !== undefined) mention.confidence = part.confidence;
+        out.push(mention);
+      }
+    }
+  }
+  return out.length > 0 ? found(out, out.slice(0, 5).map((m) => m.evidence)) : absent([documentEvidence(doc)]);
+}
