@@ -20,9 +20,9 @@ const MAX_ROW_GAP_EM = 4;
 
 /**
  * Lines (top to bottom) split into ruling-free tables and running-text lines. A lone multi-cell
- * line centred on the text column (a heading set with wide spaces) is text, its cells joined.
+ * line that `isText` accepts (given the lines above and below it) is text, its cells joined with a space.
  */
-export function splitLooseTables(lines: readonly PdfLine[], isCentred: (line: PdfLine) => boolean): LooseUnit[] {
+export function splitLooseTables(lines: readonly PdfLine[], isText: (line: PdfLine, prev: PdfLine | undefined, next: PdfLine | undefined) => boolean): LooseUnit[] {
   const out: LooseUnit[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -55,7 +55,7 @@ export function splitLooseTables(lines: readonly PdfLine[], isCentred: (line: Pd
     while (rows.length > 0 && rows[rows.length - 1].lines.every((l) => l.cells.length === 1)) {
       used -= rows.pop()!.lines.length;
     }
-    if (rows.length === 1 && used === 1 && isCentred(first)) {
+    if (rows.length === 1 && used === 1 && isText(first, lines[i - 1], lines[i + 1])) {
       out.push({ kind: 'line', line: { ...first, cells: [{ text: first.cells.map((c) => c.text).join(' '), box: [first.cells[0].box[0], first.cells[0].box[1], first.cells[first.cells.length - 1].box[2], first.cells[0].box[3]] }] } });
     } else {
       out.push({ kind: 'table', top: first.y + first.size, rows: rows.map((r) => r.texts) });

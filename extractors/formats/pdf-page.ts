@@ -6,7 +6,7 @@
 import { cellAt, findGrids, type RuledGrid } from './pdf-grid.js';
 import { splitLooseTables } from './pdf-loose-tables.js';
 import { boxText, groupLines, type PdfLine, type TextRun } from './pdf-lines.js';
-import { isCentredLine, reflow, type Paragraph, type TextMetrics } from './pdf-reflow.js';
+import { isTextLine, reflow, type Paragraph, type TextMetrics } from './pdf-reflow.js';
 import type { Rulings } from './pdf-rulings.js';
 
 /** A table cell as read from the page: text (lines joined, "\n" between paragraphs) and spans. */
@@ -126,7 +126,7 @@ export function pageUnits(layout: PageLayout, metrics: TextMetrics): PageUnit[] 
       for (const paragraph of reflow(lines, metrics)) units.push({ kind: 'paragraph', paragraph });
       lines = [];
     };
-    for (const unit of splitLooseTables(pending, (line) => isCentredLine(line, metrics))) {
+    for (const unit of splitLooseTables(pending, (line, prev, next) => isTextLine(line, prev, next, metrics))) {
       if (unit.kind === 'line') {
         lines.push(unit.line);
         continue;

@@ -12,10 +12,11 @@ import { joinWrappedText, wrapsAt, type PdfLine } from './pdf-lines.js';
 export interface SizeMetrics {
   left: number;
   right: number;
-  /** Most common baseline distance between consecutive lines of this size, or null when unknown. */
+  /** Baseline distance of consecutive lines of a paragraph in this size, or null when unknown. */
   pitch: number | null;
-  /** Lines measured. */
+  /** Lines measured, and how many of them end near the right margin. */
   lines: number;
+  fullLines: number;
 }
 
 /** Margins per font size (key: size rounded to half a point), with the whole text's as fallback. */
@@ -46,9 +47,20 @@ export interface Paragraph {
 
 /** Lines ending this close (em) to the rightmost line's end are measured for the right margin. */
 const RIGHT_BAND_EM = 2.5;
-/** A font size's own margins are used when it has this many lines and this share of the text width. */
+/**
+ * A font size's own margins are used when it has this many lines, this many of them ending at
+ * its right margin, and this share of the whole text's width.
+ */
 const OWN_MARGINS_LINES = 5;
+const OWN_MARGINS_FULL = 3;
 const OWN_MARGINS_WIDTH = 0.5;
+/**
+ * How far (em) short of the right margin a line may end and still have wrapped: ragged-right text
+ * breaks before words a line breaker keeps together, so body lines end up to about a character early.
+ */
+const WRAP_SLACK_EM = 1.5;
+/** Font sizes closer than this share are one size (a heading one point larger is not body text). */
+const SAME_SIZE_EM = 0.04;
 /** Sizes this many times the body size or larger are display type (titles). */
 const DISPLAY_SIZE = 1.15;
 /** A left edge this close (em) to another counts as the same edge. */
@@ -97,7 +109,7 @@ export function textMetrics(pages: readonly (readonly PdfLine[])[]): TextMetrics
 }
 
 function metricsOf(g: { x0: number[]; x1: number[]; pitches: number[] }, size: number): SizeMetrics {
-  if (g.x0.length === 0) return { left: 0, right: 0, pitch: null, lines: 0 };
+  if (g.x0.length === 0) return { left: 0, right: 0, pitch: null, lines: 0, fullLines: 0 };
   const x0 = [...g.x0].sort((a, b) => a - b);
   const left = x0[Math.floor((x0.length - 1) * 0.05)];
   // Right margin: the median right edge of the lines ending within RIGHT_BAND_EM of the rightmost,
@@ -105,27 +117,43 @@ function metricsOf(g: { x0: number[]; x1: number[]; pitches: number[] }, size: n
   const max = Math.max(...g.x1);
   const band = g.x1.filter((x) => x >= max - RIGHT_BAND_EM * size).sort((a, b) => a - b);
   const right = band[Math.floor((band.length - 1) / 2)];
-  return { left, right, pitch: modePitch(g.pitches), lines: g.x0.length };
+  return { left, right, pitch: linePitch(g.pitches), lines: g.x0.length, fullLines: band.length };
 }
 
-/** The most common pitch (half-point buckets), if at least two line pairs share it. */
-function modePitch(pitches: readonly number[]): number | null {
+/**
+ * The line pitch: the smallest baseline distance (half-point buckets) shared by at least two line
+ * pairs and a tenth of them. Paragraph spacing makes larger distances; where every paragraph is
+ * one line those may be the most common, so the smallest frequent one is taken.
+ */
+function linePitch(pitches: readonly number[]): number | null {
   const counts = new Map<number, number>();
   for (const p of pitches) counts.set(Math.round(p * 2) / 2, (counts.get(Math.round(p * 2) / 2) ?? 0) + 1);
+  const min = Math.max(2, 0.1 * pitches.length);
   let best: number | null = null;
-  let bestCount = 1;
-  for (const [p, n] of counts) if (n > bestCount || (n === bestCount && best !== null && p < best)) [best, bestCount] = [p, n];
+  for (const [p, n] of counts) if (n >= min && (best === null || p < best)) best = p;
   return best;
 }
 
 function metricsFor(m: TextMetrics, size: number): SizeMetrics {
   const own = m.bySize.get(sizeKey(size));
-  const usable = own && own.lines >= OWN_MARGINS_LINES && own.right - own.left >= OWN_MARGINS_WIDTH * (m.all.right - m.all.left);
+  const usable = own && own.lines >= OWN_MARGINS_LINES && own.fullLines >= OWN_MARGINS_FULL && own.right - own.left >= OWN_MARGINS_WIDTH * (m.all.right - m.all.left);
   return usable ? own : { ...m.all, pitch: own?.pitch ?? null };
 }
 
 function isCentred(x0: number, x1: number, size: number, sm: SizeMetrics): boolean {
   return x0 > sm.left + 2 * size && Math.abs((x0 + x1) / 2 - (sm.left + sm.right) / 2) < 1.5 * size;
+}
+
+/**
+ * True when `line` reads as running text rather than a one-line table: it stands centred (a
+ * heading set with wide spaces), or it is a wrapped line of a paragraph, continuing the full line
+ * `prev` or continued by `next` (a wide gap inside a sentence).
+ */
+export function isTextLine(line: PdfLine, prev: PdfLine | undefined, next: PdfLine | undefined, m: TextMetrics): boolean {
+  if (isCentredLine(line, m)) return true;
+  const asParagraph = (l: PdfLine): Paragraph => ({ text: lineText(l), size: l.size, firstX0: x0Of(l), minX0: x0Of(l), lastX1: x1Of(l), lastY: l.y, furniture: false, centred: false, lines: 2 });
+  if (prev && prev.cells.length === 1 && continues(asParagraph(prev), line, lineText(line), metricsFor(m, line.size), false)) return true;
+  return next !== undefined && next.cells.length === 1 && continues(asParagraph(line), next, lineText(next), metricsFor(m, next.size), false);
 }
 
 /** True when the line (all its cells) stands centred on the text column of its font size. */
@@ -163,11 +191,11 @@ export function reflow(lines: readonly PdfLine[], m: TextMetrics): Paragraph[] {
 
 function continues(p: Paragraph, line: PdfLine, text: string, sm: SizeMetrics, centred: boolean): boolean {
   const size = line.size;
-  if (Math.abs(p.size - size) > 0.15 * size) return false;
+  if (Math.abs(p.size - size) > SAME_SIZE_EM * size) return false;
   const d = p.lastY - line.y;
   const maxPitch = Math.min(MAX_PITCH_EM * size, sm.pitch !== null ? sm.pitch * 1.15 + 0.5 : 2.3 * size);
   if (d < MIN_PITCH_EM * size || d > maxPitch) return false;
-  if (!wrapsAt(p.lastX1, text, size, sm.right)) return false;
+  if (!wrapsAt(p.lastX1, text, size, sm.right, WRAP_SLACK_EM)) return false;
   if (centred) return true;
   const x0 = x0Of(line);
   if (x0 - p.minX0 >= ALIGN_EM * size) return false;
@@ -184,9 +212,9 @@ function continues(p: Paragraph, line: PdfLine, text: string, sm: SizeMetrics, c
 export function continuesOnNextPage(prev: Paragraph, next: Paragraph, m: TextMetrics): boolean {
   if (prev.furniture || next.furniture || prev.centred || next.centred) return false;
   const size = next.size;
-  if (Math.abs(prev.size - size) > 0.15 * size) return false;
+  if (Math.abs(prev.size - size) > SAME_SIZE_EM * size) return false;
   const sm = metricsFor(m, size);
   if (prev.firstX0 < sm.left + INDENT_EM * size) return false;
   if (Math.abs(next.firstX0 - sm.left) > ALIGN_EM * size || next.firstX0 - prev.minX0 > ALIGN_EM * size) return false;
-  return wrapsAt(prev.lastX1, next.text, size, sm.right);
+  return wrapsAt(prev.lastX1, next.text, size, sm.right, WRAP_SLACK_EM);
 }

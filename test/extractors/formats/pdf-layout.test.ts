@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { collectRulings } from '../../../extractors/formats/pdf-rulings.js';
 import { readPdf } from '../../../extractors/formats/pdf.js';
 import type { Block, TableBlock } from '../../../src/model/document.js';
 import { normalizeText } from '../../../src/text/normalize.js';
@@ -223,5 +225,27 @@ describe('readPdf paragraphs from official-document PDFs', () => {
     const doc = await readPdf(buildPdf([first, second]));
     expect(paragraphs(doc.blocks)).toEqual([BODY[0], text, '— 1 —', BODY[3]].map(normalizeText));
     expect(doc.blocks.map((b) => b.page)).toEqual([1, 1, 1, 2]);
+  });
+});
+
+describe('collectRulings', () => {
+  it('applies the transformation matrix (save / cm / restore) to stroked lines and thin filled rectangles', () => {
+    const path = (...ops: number[]) => [new Float32Array(ops)];
+    const { horizontal, vertical } = collectRulings({
+      fnArray: [OPS.save, OPS.transform, OPS.constructPath, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath],
+      argsArray: [
+        null,
+        [0.75, 0, 0, -0.75, 0, 841.89],
+        // Word-style page space scaled by 0.75 and flipped: a stroked line and a thin filled bar.
+        [OPS.stroke, path(0, 100, 100, 1, 400, 100), null],
+        [OPS.fill, path(0, 100, 200, 1, 100.5, 200, 1, 100.5, 600, 1, 100, 600, 3), null],
+        null,
+        // Back in page space: a curve is no ruling, a large filled box (shading) neither.
+        [OPS.stroke, path(0, 10, 10, 2, 20, 20, 30, 30, 40, 40), null],
+        [OPS.fill, path(0, 10, 10, 1, 300, 10, 1, 300, 300, 1, 10, 300, 3), null],
+      ],
+    });
+    expect(horizontal.map((s) => [s.pos, s.from, s.to].map((v) => Math.round(v * 100) / 100))).toEqual([[766.89, 75, 300]]);
+    expect(vertical.map((s) => [s.pos, s.from, s.to].map((v) => Math.round(v * 100) / 100))).toEqual([[75.19, 391.89, 691.89]]);
   });
 });
