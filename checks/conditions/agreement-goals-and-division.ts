@@ -19,8 +19,8 @@ export default defineCondition({
   check({ records, documents }) {
     const agreements = recordsOf(records, 'agreement');
     if (agreements.length === 0) return documentMissing(documents, 'noAgreement', 'notRead');
-    const goalStates = agreements.map((r) => use(r.fields.hasGoals));
-    const divisionStates = agreements.map((r) => use(r.fields.hasTaskDivision));
+    const goalStates = agreements.map((r) => use(r.facts.hasGoals));
+    const divisionStates = agreements.map((r) => use(r.facts.hasTaskDivision));
     const goals = goalStates.find((s) => s.state === 'usable' && s.value === true);
     const division = divisionStates.find((s) => s.state === 'usable' && s.value === true);
     const missing = [!goals ? '技术创新目标' : null, !division ? '成员任务分工' : null].filter((x): x is string => x !== null);

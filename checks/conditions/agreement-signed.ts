@@ -22,7 +22,7 @@ export default defineCondition({
   check({ facts, records, documents }) {
     const agreements = recordsOf(records, 'agreement');
     if (agreements.length === 0) return documentMissing(documents, 'noAgreement', 'notRead');
-    const rowsFact = agreements.map((r) => r.fields.signatureRows).find((f) => f?.status === 'found') ?? agreements[0].fields.signatureRows;
+    const rowsFact = agreements.map((r) => r.facts.signatureRows).find((f) => f?.status === 'found') ?? agreements[0].facts.signatureRows;
     const rows = use(rowsFact);
     if (rows.state === 'unreadable') return { status: 'unknown', messageId: 'unreadable', data: { where: rows.fact.evidence.map((e) => e.file).join('、') }, evidence: rows.fact.evidence };
     if (rows.state === 'missing') {

@@ -37,7 +37,7 @@ export default defineCondition({
       }
       return { status: 'pass', messageId: 'ok', data: { gansuNote: '' } };
     }
-    const summaryYears = new Set(recordsOf(records, 'annual-summary').map((r) => use(r.fields.reportYear)).filter((y) => y.state === 'usable').map((y) => (y as { value: number }).value));
+    const summaryYears = new Set(recordsOf(records, 'annual-summary').map((r) => use(r.facts.reportYear)).filter((y) => y.state === 'usable').map((y) => (y as { value: number }).value));
     const years = [...new Set([...history.keys(), ...summaryYears, ...(meta.period ? range(meta.period.from, meta.period.to) : [])])].sort((a, b) => a - b);
     const bad = (y: number) => history.get(y) === 'fail' || (meta.period !== undefined && y >= meta.period.from && y <= meta.period.to && !summaryYears.has(y));
     for (let i = 1; i < years.length; i++) {
@@ -45,12 +45,12 @@ export default defineCondition({
       if (b === a + 1 && bad(a) && bad(b)) {
         const missingSummary = [a, b].some((y) => history.get(y) !== 'fail');
         const unsure = [
-          ...recordsOf(records, 'annual-summary').filter((r) => use(r.fields.reportYear).state !== 'usable').map((r) => r.file),
+          ...recordsOf(records, 'annual-summary').filter((r) => use(r.facts.reportYear).state !== 'usable').map((r) => r.file),
           ...unreadFiles(documents),
         ];
         if (missingSummary && unsure.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { years: `${a}、${b}`, where: unsure }, evidence: metaEvidence };
         const why = (y: number) => (history.get(y) === 'fail' ? '考核不合格' : '未报送工作总结');
-        const summaryEvidence = recordsOf(records, 'annual-summary').flatMap((r) => r.fields.reportYear?.evidence ?? []);
+        const summaryEvidence = recordsOf(records, 'annual-summary').flatMap((r) => r.facts.reportYear?.evidence ?? []);
         return { status: 'fail', messageId: 'disqualified', data: { years: `${a}、${b}年`, reason: `（${a}年${why(a)}，${b}年${why(b)}）` }, evidence: [...metaEvidence, ...summaryEvidence], seen: { years, summaryYears: [...summaryYears] } };
       }
     }

@@ -22,14 +22,14 @@ export default defineCondition({
   check({ records, documents, options }) {
     const charters = recordsOf(records, 'charter');
     if (charters.length === 0) return documentMissing(documents, 'noCharter', 'notRead');
-    const bodies = use(charters[0].fields.bodies);
+    const bodies = use(charters[0].facts.bodies);
     const names = bodies.state === 'usable' ? bodies.value : { decision: [], consulting: [], executive: [] };
     const missing = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).filter((k) => names[k].length === 0).map((k) => KIND_LABELS[k]);
     const evidence = bodies.state === 'usable' ? bodies.fact.evidence : [];
     const seen = { ...names };
     const unreadable = bodies.state === 'unreadable' || kindUnreadable(documents, 'charter');
     if (missing.length > 0) return { status: unreadable ? 'unknown' : 'fail', messageId: unreadable ? 'unreadable' : 'missingBodies', data: { missing }, evidence, seen };
-    const responsibility = use(charters[0].fields.externalResponsibility);
+    const responsibility = use(charters[0].facts.externalResponsibility);
     const data = { decision: names.decision, consulting: names.consulting, executive: names.executive };
     if (options.requireExternalResponsibility && responsibility.state !== 'usable') {
       const unsure = unreadable || responsibility.state === 'unreadable';

@@ -26,12 +26,12 @@ export default defineCondition({
     let unreadable = documents.some((d) => d.quality === 'error');
     for (const r of records) {
       const where = DOC_KIND_LABELS[r.kind];
-      const declared = use(r.fields.memberCountDeclared);
+      const declared = use(r.facts.memberCountDeclared);
       if (declared.state === 'unreadable') unreadable = true;
       if (declared.state === 'usable') {
         totals.push({ where, total: declared.value });
         evidence.push(...declared.fact.evidence);
-        const byType = use(r.fields.memberCountsByType);
+        const byType = use(r.facts.memberCountsByType);
         if (byType.state === 'unreadable') unreadable = true;
         if (byType.state === 'usable') {
           const parts = Object.values(byType.value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCondition, unreadFiles, use } from '../../src/engine/condition.js';
-import type { CodeMention } from '../../src/model/fields.js';
+import type { CodeMention } from '../../src/model/facts.js';
 
 /**
  * members.credit-code-valid: every unified social credit code the documents state passes the

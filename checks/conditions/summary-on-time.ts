@@ -22,8 +22,8 @@ export default defineCondition({
     const late: string[] = [];
     const undated: string[] = [];
     for (const r of summaries) {
-      const year = use(r.fields.reportYear);
-      const date = use(r.fields.reportDate);
+      const year = use(r.facts.reportYear);
+      const date = use(r.facts.reportDate);
       const when = date.state === 'usable' ? date.value : meta.submittedAt;
       if (year.state !== 'usable' || !when) {
         undated.push(r.file);
@@ -32,7 +32,7 @@ export default defineCondition({
       const due = `${year.value + 1}-${String(options.dueMonth).padStart(2, '0')}-01`;
       if (when >= due) late.push(`${year.value}年度（${when}）`);
     }
-    const evidence = summaries.flatMap((r) => [...(r.fields.reportYear?.evidence ?? []), ...(r.fields.reportDate?.evidence ?? [])]);
+    const evidence = summaries.flatMap((r) => [...(r.facts.reportYear?.evidence ?? []), ...(r.facts.reportDate?.evidence ?? [])]);
     const data = { dueMonth: options.dueMonth, count: summaries.length, late, undated };
     if (late.length > 0) return { status: 'fail', messageId: 'late', data, evidence };
     if (undated.length > 0) return { status: 'unknown', messageId: 'undated', data, evidence };

@@ -30,15 +30,15 @@ export default defineCondition({
     const problems: string[] = [];
     const unsure: string[] = [];
     for (const r of summaries) {
-      const present = use(r.fields.outlineSections);
+      const present = use(r.facts.outlineSections);
       const wellRead = present.state !== 'unreadable' && documents.find((d) => d.file === r.file)?.quality === 'good';
       const have = present.state === 'usable' ? present.value : [];
       const lacking = options.sections.filter((s) => !have.includes(s));
       if (lacking.length === 0) continue;
-      if (wellRead) problems.push(`${r.fields.reportYear?.value ?? r.file}：${lacking.map((s) => SECTIONS[s] ?? s).join('、')}`);
+      if (wellRead) problems.push(`${r.facts.reportYear?.value ?? r.file}：${lacking.map((s) => SECTIONS[s] ?? s).join('、')}`);
       else unsure.push(r.file);
     }
-    const evidence = summaries.flatMap((r) => r.fields.outlineSections?.evidence.slice(0, 2) ?? []);
+    const evidence = summaries.flatMap((r) => r.facts.outlineSections?.evidence.slice(0, 2) ?? []);
     if (problems.length > 0) return { status: 'fail', messageId: 'missing', data: { missing: problems.join('；') }, evidence };
     if (unsure.length > 0) return { status: 'unknown', messageId: 'unreadable', data: { where: unsure }, evidence };
     return { status: 'pass', messageId: 'complete', data: { count: summaries.length }, evidence };

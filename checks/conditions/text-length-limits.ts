@@ -16,10 +16,10 @@ export default defineCondition({
     options: z.object({}),
   },
   check({ records }) {
-    const states = records.map((r) => use(r.fields.limitedTexts));
+    const states = records.map((r) => use(r.facts.limitedTexts));
     const anyUnreadable = states.some((t) => t.state === 'unreadable');
     const items = records.flatMap((r) => {
-      const t = use(r.fields.limitedTexts);
+      const t = use(r.facts.limitedTexts);
       return t.state === 'usable' ? t.value.map((v, i) => ({ ...v, evidence: t.fact.evidence[i] })) : [];
     }).filter((t) => t.limit !== null);
     if (items.length === 0) return { status: anyUnreadable ? 'unknown' : 'pass', messageId: anyUnreadable ? 'unreadable' : 'none' };

@@ -1,9 +1,9 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found, unreadable } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { readAllianceName } from './alliance-name.js';
 import { readClauseFacts } from './clause-facts.js';
-import { documentEvidence, unreadablePages } from './doc-text.js';
+import { documentEvidence, unreadablePages } from '../../src/model/doc-view.js';
 import { readPlatforms } from './platforms.js';
 import { readOutline } from './outline.js';
 import { AGREEMENT_OUTLINE } from './outlines.js';
@@ -13,10 +13,10 @@ import { toMember } from '../facts/members.js';
 import { unitKey } from '../../src/text/organizations.js';
 
 /** 协议书 / 联盟协议: parties (member tables, records, party lines, prose; else the signature page), signature rows, clauses, outline chapters. */
-export function readAgreement(doc: Doc): Fields {
-  const fields: Fields = { ...readClauseFacts(doc) };
+export function readAgreement(doc: Doc): Facts {
+  const facts: Facts = { ...readClauseFacts(doc) };
   const name = readAllianceName(doc);
-  if (name) fields.allianceName = name;
+  if (name) facts.allianceName = name;
   const rows = readSignatureRows(doc);
   let { members, memberCount } = memberFacts(doc);
   if (!members.value?.length && rows.length > 0) {
@@ -25,16 +25,16 @@ export function readAgreement(doc: Doc): Fields {
     members = listFact(doc, named);
     memberCount = found(named.length, members.evidence.slice(0, 3));
   }
-  fields.agreementParties = members;
-  if (members.value?.length) fields.members = members;
-  if (memberCount) fields.memberCount = memberCount;
-  fields.signatureRows = listFact(doc, rows);
+  facts.agreementParties = members;
+  if (members.value?.length) facts.members = members;
+  if (memberCount) facts.memberCount = memberCount;
+  facts.signatureRows = listFact(doc, rows);
   if (rows.length > 0) {
     const signed = rows.filter((r) => r.signed === 'yes');
-    fields.agreementSignatories = found(signed.map((r) => r.name), signed.flatMap((r) => r.evidence));
-  } else fields.agreementSignatories = unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
-  fields.outlineSections = readOutline(doc, AGREEMENT_OUTLINE);
+    facts.agreementSignatories = found(signed.map((r) => r.name), signed.flatMap((r) => r.evidence));
+  } else facts.agreementSignatories = unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
+  facts.outlineSections = readOutline(doc, AGREEMENT_OUTLINE);
   const platforms = readPlatforms(doc);
-  if (platforms) fields.provincialPlatforms = platforms;
-  return fields;
+  if (platforms) facts.provincialPlatforms = platforms;
+  return facts;
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../src/model/document.js';
 import { found, type Fact } from '../../src/model/fact.js';
-import { docLines, evidenceAt } from './doc-text.js';
+import { docLines, evidenceAt } from '../../src/model/doc-view.js';
 
 const STATED_NAME = /联盟(?:的)?(?:中文)?名称(?:为|是|：|:)\s*[“"「《]?([^”"」》，,。；;：:\s]{2,40}联盟)/u;
 const TITLE_NAME = /^(.{2,40}联盟)(?:协议书|协议|章程|组建申请表|构建建议书|构建可行性研究报告|可行性研究报告|年度工作总结)/u;

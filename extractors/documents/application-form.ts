@@ -1,17 +1,17 @@
 import type { Doc } from '../../src/model/document.js';
 import type { Fact } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { countChars } from '../../src/text/length.js';
 import { countAfter } from '../../src/text/inline-counts.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
-import { formView, type FieldHit } from './form-view.js';
+import { formView, type FieldHit } from '../layout/form-view.js';
 import { readLimitedTexts } from './limited-texts.js';
 import { readMemberCounts } from './member-counts.js';
 import { readPlatforms } from './platforms.js';
 import { memberFacts } from '../facts/member-facts.js';
 
-/** Labelled fields of the Gansu 组建申请表 (seed 000, 附件1). */
+/** Labelled facts of the Gansu 组建申请表 (seed 000, 附件1). */
 export const APPLICATION_FIELDS: readonly FormFieldSpec[] = [
   { key: 'allianceName', aliases: ['产业联盟名称（全称）', '产业联盟名称', '联盟名称'], parse: 'text' },
   { key: 'field', aliases: ['技术领域'], parse: 'text' },
@@ -41,7 +41,7 @@ export const APPLICATION_FIELDS: readonly FormFieldSpec[] = [
 ];
 
 /** Answers that hold several counts, each after its own words: the field, the row label and the words before the number. */
-const INLINE_COUNTS: readonly { key: keyof Fields; row: readonly string[]; after: string }[] = [
+const INLINE_COUNTS: readonly { key: keyof Facts; row: readonly string[]; after: string }[] = [
   { key: 'trainingQualifications', row: ['行业人才培训能力'], after: '培训资质' },
   { key: 'nationalServicePlatforms', row: ['技术服务能力'], after: '国家级创新创业平台' },
   { key: 'provincialServicePlatforms', row: ['技术服务能力'], after: '省级创新创业平台' },
@@ -51,10 +51,10 @@ const INLINE_COUNTS: readonly { key: keyof Fields; row: readonly string[]; after
 ];
 
 /** Gansu 组建申请表: every labelled field, counts by type, the member table with credit codes, the goal text. */
-export function readApplicationForm(doc: Doc): Fields {
+export function readApplicationForm(doc: Doc): Facts {
   const view = formView(doc);
-  const fields = readFormFields(doc, view, APPLICATION_FIELDS);
-  fields.memberCountsByType = readMemberCounts(doc, view, {
+  const facts = readFormFields(doc, view, APPLICATION_FIELDS);
+  facts.memberCountsByType = readMemberCounts(doc, view, {
     enterprise: ['成员企业数'],
     university: ['成员高校数量', '成员高校数'],
     institute: ['成员研究机构数', '成员研究机构数量'],
@@ -62,22 +62,22 @@ export function readApplicationForm(doc: Doc): Fields {
   });
   for (const spec of INLINE_COUNTS) {
     const hit = view.find(spec.row, { nonEmpty: true });
-    (fields as Record<string, unknown>)[spec.key] = factFromHit(doc, hit, hit ? countAfter(normalizeText(hit.value), normalizeText(spec.after)) : null);
+    (facts as Record<string, unknown>)[spec.key] = factFromHit(doc, hit, hit ? countAfter(normalizeText(hit.value), normalizeText(spec.after)) : null);
   }
-  fields.operatingMechanism = textFact(doc, view.textAfter(['四、产业联盟运行机制（组织机构建设、管理制度建设、中长期发展目标）', '产业联盟运行机制']));
-  fields.specialWork = textFact(doc, view.textAfter(['五、产业联盟特色工作', '产业联盟特色工作']));
+  facts.operatingMechanism = textFact(doc, view.textAfter(['四、产业联盟运行机制（组织机构建设、管理制度建设、中长期发展目标）', '产业联盟运行机制']));
+  facts.specialWork = textFact(doc, view.textAfter(['五、产业联盟特色工作', '产业联盟特色工作']));
   const goal = view.textAfter(['二、技术创新目标（限500字）', '技术创新目标']);
-  fields.technicalGoal = factFromHit(doc, goal, goal && goal.value.trim() ? goal.value : null);
-  fields.limitedTexts = readLimitedTexts(doc, view);
-  if (goal && goal.value.trim() && !fields.limitedTexts.value?.some((t) => t.label.includes('技术创新目标'))) {
-    fields.limitedTexts.value?.push({ label: '技术创新目标', text: goal.value, length: countChars(goal.value), limit: 500 });
+  facts.technicalGoal = factFromHit(doc, goal, goal && goal.value.trim() ? goal.value : null);
+  facts.limitedTexts = readLimitedTexts(doc, view);
+  if (goal && goal.value.trim() && !facts.limitedTexts.value?.some((t) => t.label.includes('技术创新目标'))) {
+    facts.limitedTexts.value?.push({ label: '技术创新目标', text: goal.value, length: countChars(goal.value), limit: 500 });
   }
   const { members, memberCount } = memberFacts(doc);
-  fields.members = members;
-  if (memberCount) fields.memberCount = memberCount;
+  facts.members = members;
+  if (memberCount) facts.memberCount = memberCount;
   const platforms = readPlatforms(doc);
-  if (platforms) fields.provincialPlatforms = platforms;
-  return fields;
+  if (platforms) facts.provincialPlatforms = platforms;
+  return facts;
 }
 
 function textFact(doc: Doc, hit: FieldHit | null): Fact<string> {

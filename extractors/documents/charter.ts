@@ -1,12 +1,12 @@
 import type { Doc } from '../../src/model/document.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { readAllianceName } from './alliance-name.js';
 import { readClauseFacts } from './clause-facts.js';
 
 /** 联盟章程: bodies, external responsibility, office and staff, fund rules and supervision, IP, admission/exit. */
-export function readCharter(doc: Doc): Fields {
-  const fields: Fields = { ...readClauseFacts(doc) };
+export function readCharter(doc: Doc): Facts {
+  const facts: Facts = { ...readClauseFacts(doc) };
   const name = readAllianceName(doc);
-  if (name) fields.allianceName = name;
-  return fields;
+  if (name) facts.allianceName = name;
+  return facts;
 }

@@ -1,11 +1,11 @@
 import type { Doc } from '../../src/model/document.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { BODY_NAMES, CLAUSES, DEFERRABLE, DEFERRED, DUTY_OVER_FUNDS, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
 import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
 import { findFirstNumber } from '../../src/text/numerals.js';
-import { docLines, documentEvidence, evidenceAt, spanConfidence, unreadablePages } from './doc-text.js';
+import { docLines, documentEvidence, evidenceAt, spanConfidence, unreadablePages } from '../../src/model/doc-view.js';
 
 /** A sentence that matched a clause pattern, with where it stands. */
 export interface ClauseHit {
@@ -74,9 +74,9 @@ function clauseFact(doc: Doc, hits: Map<ClauseId, ClauseHit[]>, ...ids: ClauseId
 }
 
 /** Clause-level facts of an agreement or charter: goals, division, funds, IP, bodies, membership rules, staff. */
-export function readClauseFacts(doc: Doc): Fields {
+export function readClauseFacts(doc: Doc): Facts {
   const hits = clauseHits(doc);
-  const fields: Fields = {
+  const facts: Facts = {
     hasGoals: clauseFact(doc, hits, 'goals'),
     hasTaskDivision: clauseFact(doc, hits, 'taskDivision'),
     hasFundRules: clauseFact(doc, hits, 'fundRules'),
@@ -99,25 +99,25 @@ export function readClauseFacts(doc: Doc): Fields {
   };
   const ip = { ownership: agreed('ipOwnership'), licensing: agreed('ipLicensing'), revenueSharing: agreed('ipRevenueSharing'), liability: agreed('liability') };
   const ipEvidence = Object.values(ip).flatMap((h) => (h ? [h[0].evidence] : []));
-  fields.ipClauses = ipEvidence.length > 0
+  facts.ipClauses = ipEvidence.length > 0
     ? found({ ownership: !!ip.ownership, licensing: !!ip.licensing, revenueSharing: !!ip.revenueSharing, liability: !!ip.liability }, ipEvidence)
     : missing(doc);
-  fields.bodies = readBodies(doc, hits);
+  facts.bodies = readBodies(doc, hits);
   const staff = hits.get('fullTimeStaff')?.[0];
   if (staff) {
     const after = staff.sentence.slice(staff.sentence.search(CLAUSES.fullTimeStaff), staff.sentence.search(CLAUSES.fullTimeStaff) + STAFF_WINDOW);
     const n = findFirstNumber(after);
-    fields.fullTimeStaff = n && n.value >= 0 && n.value < 1000 ? found(n.value, [staff.evidence], 0.9) : missing(doc);
-    fields.fullTimeStaffMentioned = found(n?.value !== 0, [staff.evidence]);
+    facts.fullTimeStaff = n && n.value >= 0 && n.value < 1000 ? found(n.value, [staff.evidence], 0.9) : missing(doc);
+    facts.fullTimeStaffMentioned = found(n?.value !== 0, [staff.evidence]);
   } else {
     // An office staffed only by part-timers has no full-time staff.
     const partTime = hits.get('partTimeStaff')?.[0];
     if (partTime) {
-      fields.fullTimeStaff = found(0, [partTime.evidence], 0.9);
-      fields.fullTimeStaffMentioned = found(false, [partTime.evidence]);
+      facts.fullTimeStaff = found(0, [partTime.evidence], 0.9);
+      facts.fullTimeStaffMentioned = found(false, [partTime.evidence]);
     }
   }
-  return fields;
+  return facts;
 }
 
 function readBodies(doc: Doc, _hits: Map<ClauseId, ClauseHit[]>): Fact<{ decision: string[]; consulting: string[]; executive: string[] }> {

@@ -1,5 +1,5 @@
 import type { Doc } from '../../src/model/document.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { readAllianceName } from './alliance-name.js';
 import { readClauseFacts } from './clause-facts.js';
 import { readOutline } from './outline.js';
@@ -8,15 +8,15 @@ import { readPlatforms } from './platforms.js';
 import { memberFacts } from '../facts/member-facts.js';
 
 /** 可行性研究报告: outline sections, goals and division of tasks, the member table, platforms named. */
-export function readFeasibilityReport(doc: Doc): Fields {
+export function readFeasibilityReport(doc: Doc): Facts {
   const clauses = readClauseFacts(doc);
-  const fields: Fields = { hasGoals: clauses.hasGoals, hasTaskDivision: clauses.hasTaskDivision, outlineSections: readOutline(doc, FEASIBILITY_OUTLINE) };
+  const facts: Facts = { hasGoals: clauses.hasGoals, hasTaskDivision: clauses.hasTaskDivision, outlineSections: readOutline(doc, FEASIBILITY_OUTLINE) };
   const name = readAllianceName(doc);
-  if (name) fields.allianceName = name;
+  if (name) facts.allianceName = name;
   const { members, memberCount } = memberFacts(doc);
-  if (members.value?.length) fields.members = members;
-  if (memberCount) fields.memberCount = memberCount;
+  if (members.value?.length) facts.members = members;
+  if (memberCount) facts.memberCount = memberCount;
   const platforms = readPlatforms(doc);
-  if (platforms) fields.provincialPlatforms = platforms;
-  return fields;
+  if (platforms) facts.provincialPlatforms = platforms;
+  return facts;
 }

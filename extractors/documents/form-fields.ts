@@ -1,12 +1,12 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { parseCount } from '../../src/text/count.js';
 import { parseMoney } from '../../src/text/money.js';
 import { parsePercent } from '../../src/text/percent.js';
 import { parseNumber } from '../../src/text/numerals.js';
-import { documentEvidence, evidenceAt, unreadablePages } from './doc-text.js';
-import type { FieldHit, FormView } from './form-view.js';
+import { documentEvidence, evidenceAt, unreadablePages } from '../../src/model/doc-view.js';
+import type { FieldHit, FormView } from '../layout/form-view.js';
 import { hasAnswer } from '../../src/text/answers.js';
 
 /** How a form value is parsed. */
@@ -14,7 +14,7 @@ export type ValueParser = 'text' | 'count' | 'money' | 'money-yi' | 'percent' | 
 
 /** One labelled field of a form: which record field it fills, its label aliases and its parser. */
 export interface FormFieldSpec {
-  key: keyof Fields;
+  key: keyof Facts;
   aliases: readonly string[];
   parse: ValueParser;
 }
@@ -45,11 +45,11 @@ export function factFromHit<T>(doc: Doc, hit: FieldHit | null, value: T | null):
 }
 
 /** Reads every spec'd field of a form into facts. */
-export function readFormFields(doc: Doc, view: FormView, specs: readonly FormFieldSpec[]): Fields {
-  const fields: Record<string, Fact<unknown>> = {};
+export function readFormFields(doc: Doc, view: FormView, specs: readonly FormFieldSpec[]): Facts {
+  const facts: Record<string, Fact<unknown>> = {};
   for (const spec of specs) {
     const hit = view.find(spec.aliases, { nonEmpty: true });
-    fields[spec.key] = factFromHit(doc, hit, hit ? parseValue(spec.parse, hit.value) : null);
+    facts[spec.key] = factFromHit(doc, hit, hit ? parseValue(spec.parse, hit.value) : null);
   }
-  return fields as Fields;
+  return facts as Facts;
 }

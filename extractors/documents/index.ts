@@ -1,5 +1,5 @@
 import type { Doc } from '../../src/model/document.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import type { DocKind } from '../../src/model/kinds.js';
 import type { DocumentRecord } from '../../src/model/record.js';
 import { readAgreement } from './agreement.js';
@@ -15,7 +15,7 @@ import { readLabelledValues } from './labelled-values.js';
 import { readCreditCodes } from '../facts/credit-codes.js';
 
 /** The record reader of each document kind (explicit registry, sorted by kind). */
-export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Fields>> = {
+export const RECORD_READERS: Readonly<Record<DocKind, (doc: Doc) => Facts>> = {
   agreement: readAgreement,
   'annual-summary': readAnnualSummary,
   'application-form': readApplicationForm,
@@ -33,8 +33,8 @@ const FORM_KINDS: readonly DocKind[] = ['application-form', 'proposal', 'recomme
 
 /** The typed record of one document of a known kind. */
 export function readRecord(doc: Doc, kind: DocKind): DocumentRecord {
-  const fields = RECORD_READERS[kind](doc);
-  if (!fields.labelledValues && FORM_KINDS.includes(kind)) fields.labelledValues = readLabelledValues(doc);
-  if (kind !== 'unknown') fields.creditCodes = readCreditCodes(doc);
-  return { file: doc.origin.file, kind, fields };
+  const facts = RECORD_READERS[kind](doc);
+  if (!facts.labelledValues && FORM_KINDS.includes(kind)) facts.labelledValues = readLabelledValues(doc);
+  if (kind !== 'unknown') facts.creditCodes = readCreditCodes(doc);
+  return { file: doc.origin.file, kind, facts };
 }

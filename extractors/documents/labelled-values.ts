@@ -1,8 +1,8 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
-import type { FieldValue } from '../../src/model/fields.js';
-import { documentEvidence, evidenceAt } from './doc-text.js';
-import { formView } from './form-view.js';
+import type { FieldValue } from '../../src/model/facts.js';
+import { documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
+import { formView } from '../layout/form-view.js';
 
 /** Every filled label → value pair of a document, each with its evidence. */
 export function readLabelledValues(doc: Doc, view = formView(doc)): Fact<FieldValue<'labelledValues'>> {

@@ -3,8 +3,8 @@ import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { countChars, parseLengthLimit } from '../../src/text/length.js';
 import { splitLabelValue, normalizeLabel } from '../../src/text/labels.js';
-import { docLines, documentEvidence, evidenceAt } from './doc-text.js';
-import type { FormView } from './form-view.js';
+import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
+import type { FormView } from '../layout/form-view.js';
 
 interface LimitedText {
   label: string;

@@ -3,8 +3,8 @@ import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import type { MemberType } from '../../src/model/member.js';
 import { parseCount } from '../../src/text/count.js';
-import { documentEvidence, evidenceAt } from './doc-text.js';
-import type { FormView } from './form-view.js';
+import { documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
+import type { FormView } from '../layout/form-view.js';
 
 type Counts = Record<MemberType, number | null>;
 

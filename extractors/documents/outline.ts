@@ -2,7 +2,7 @@ import type { Doc } from '../../src/model/document.js';
 import { found, type Fact } from '../../src/model/fact.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
-import { docLines, evidenceAt } from './doc-text.js';
+import { docLines, evidenceAt } from '../../src/model/doc-view.js';
 
 /** One section of a seed outline: an id and the heading words that mark it. */
 export interface OutlineSection {

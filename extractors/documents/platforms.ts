@@ -1,7 +1,7 @@
 import type { Doc } from '../../src/model/document.js';
 import { found, type Fact } from '../../src/model/fact.js';
 import { findProvincialPlatforms } from '../../src/text/organizations.js';
-import { docLines, evidenceAt } from './doc-text.js';
+import { docLines, evidenceAt } from '../../src/model/doc-view.js';
 
 /** Provincial-or-higher R&D platforms named anywhere in a document, each with the line it stands in. */
 export function readPlatforms(doc: Doc): Fact<string[]> | null {

@@ -1,16 +1,16 @@
 import type { Doc } from '../../src/model/document.js';
 import { found, type Fact } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { provinceOfCreditCode, provinceOfText } from '../../src/text/organizations.js';
 import { factFromHit, readFormFields, type FormFieldSpec } from './form-fields.js';
-import { formView } from './form-view.js';
+import { formView } from '../layout/form-view.js';
 import { readMemberCounts } from './member-counts.js';
 import { readYesNoRows } from './yes-no.js';
 import { readLimitedTexts } from './limited-texts.js';
 import { readPlatforms } from './platforms.js';
 
-/** Labelled fields of the Henan 构建建议书 (seed 004, 附件1). */
+/** Labelled facts of the Henan 构建建议书 (seed 004, 附件1). */
 export const PROPOSAL_FIELDS: readonly FormFieldSpec[] = [
   { key: 'allianceName', aliases: ['联盟名称'], parse: 'text' },
   { key: 'leadUnit', aliases: ['联盟牵头单位', '牵头单位'], parse: 'text' },
@@ -38,39 +38,39 @@ export const MANAGEMENT_SYSTEMS: Readonly<Record<string, string>> = {
 };
 
 /** Henan 构建建议书: alliance and lead-unit facts, counts by type, staff, management-system boxes, limited texts. */
-export function readProposal(doc: Doc): Fields {
+export function readProposal(doc: Doc): Facts {
   const view = formView(doc);
-  const fields = readFormFields(doc, view, PROPOSAL_FIELDS);
-  fields.memberCountsByType = readMemberCounts(doc, view, {
+  const facts = readFormFields(doc, view, PROPOSAL_FIELDS);
+  facts.memberCountsByType = readMemberCounts(doc, view, {
     enterprise: ['企业成员数量', '企业成员数'],
     university: ['高校成员数量', '高校成员数'],
     institute: ['研究机构成员数量', '研究机构成员数'],
     other: ['其他成员数量', '其他成员数'],
   });
   const systems = readYesNoRows(doc, view, MANAGEMENT_SYSTEMS);
-  fields.managementSystems = systems.all;
-  fields.hasFundRules = systems.byKey.funds;
+  facts.managementSystems = systems.all;
+  facts.hasFundRules = systems.byKey.funds;
   const codeHit = view.find(['组织机构代码', '统一社会信用代码', '机构代码'], { nonEmpty: true });
   const code = codeHit ? findCreditCodes(codeHit.value)[0]?.code ?? null : null;
-  fields.leadCreditCode = factFromHit(doc, codeHit, code);
-  fields.leadProvince = leadProvince(fields);
-  fields.limitedTexts = readLimitedTexts(doc, view);
+  facts.leadCreditCode = factFromHit(doc, codeHit, code);
+  facts.leadProvince = leadProvince(facts);
+  facts.limitedTexts = readLimitedTexts(doc, view);
   const field = view.find(['所属领域'], { nonEmpty: true });
   const chosen = field?.checkboxes?.filter((b) => b.state === 'checked').map((b) => b.label) ?? [];
-  fields.field = factFromHit(doc, field, chosen.length > 0 ? chosen.join('、') : null);
+  facts.field = factFromHit(doc, field, chosen.length > 0 ? chosen.join('、') : null);
   const platforms = readPlatforms(doc);
-  if (platforms) fields.provincialPlatforms = platforms;
-  return fields;
+  if (platforms) facts.provincialPlatforms = platforms;
+  return facts;
 }
 
 /** The lead unit's province: from its credit code's division code, else its address. */
-export function leadProvince(fields: Fields): Fact<string> | undefined {
-  const code = fields.leadCreditCode;
+export function leadProvince(facts: Facts): Fact<string> | undefined {
+  const code = facts.leadCreditCode;
   if (code?.value) {
     const p = provinceOfCreditCode(code.value);
     if (p) return found(p, code.evidence);
   }
-  const address = fields.leadAddress;
+  const address = facts.leadAddress;
   if (address?.value) {
     const p = provinceOfText(address.value);
     if (p) return found(p, address.evidence, 0.9);

@@ -1,9 +1,9 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found } from '../../src/model/fact.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { parseCount } from '../../src/text/count.js';
 import { matchLabel } from '../../src/text/labels.js';
-import { docLines, documentEvidence, evidenceAt } from './doc-text.js';
+import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 import { hasAnswer } from '../../src/text/answers.js';
 
 const COLUMNS = {
@@ -16,7 +16,7 @@ const COLUMNS = {
 } as const;
 
 /** 推荐表: the first filled row of the table (联盟名称, 牵头单位, 成员总数 and counts by type). */
-export function readRecommendationForm(doc: Doc): Fields {
+export function readRecommendationForm(doc: Doc): Facts {
   const lines = docLines(doc);
   const headerIndex = lines.findIndex((l) => l.kind === 'row' && l.cells?.some((c) => matchLabel(c.text, COLUMNS.total, 0.9)));
   if (headerIndex < 0) return { memberCountDeclared: absent([documentEvidence(doc)]) };
@@ -27,13 +27,13 @@ export function readRecommendationForm(doc: Doc): Fields {
   const cell = (aliases: readonly string[]) => row.cells![column(aliases)];
   const ev = [evidenceAt(doc, row, row.text)];
   const count = (aliases: readonly string[]) => (cell(aliases) ? parseCount(cell(aliases).text) : null);
-  const fields: Fields = {};
+  const facts: Facts = {};
   const name = cell(COLUMNS.allianceName)?.text;
-  if (name) fields.allianceName = found(name, ev);
+  if (name) facts.allianceName = found(name, ev);
   const lead = cell(COLUMNS.leadUnit)?.text;
-  if (lead && hasAnswer(lead)) fields.leadUnit = found(lead, ev);
+  if (lead && hasAnswer(lead)) facts.leadUnit = found(lead, ev);
   const total = count(COLUMNS.total);
-  fields.memberCountDeclared = total === null ? absent(ev) : found(total, ev);
-  fields.memberCountsByType = found({ enterprise: count(COLUMNS.enterprise), university: count(COLUMNS.university), institute: count(COLUMNS.institute), other: null }, ev);
-  return fields;
+  facts.memberCountDeclared = total === null ? absent(ev) : found(total, ev);
+  facts.memberCountsByType = found({ enterprise: count(COLUMNS.enterprise), university: count(COLUMNS.university), institute: count(COLUMNS.institute), other: null }, ev);
+  return facts;
 }

@@ -1,10 +1,10 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found } from '../../src/model/fact.js';
-import type { FieldValue, Fields } from '../../src/model/fields.js';
+import type { FieldValue, Facts } from '../../src/model/facts.js';
 import { parseNumber } from '../../src/text/numerals.js';
 import { sentences } from '../../src/text/clauses.js';
 import { readAllianceName } from './alliance-name.js';
-import { docLines, documentEvidence, evidenceAt } from './doc-text.js';
+import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 
 /** Header words of the claimed-score column and of the indicator columns. */
 const SCORE_HEADER = /^(?:自评)?得分$|^评价结果$|^自评分$/u;
@@ -14,7 +14,7 @@ const INDICATOR_HEADER = /三级指标|二级指标|考核指标|评价标准|�
  * 自评表: the applicant's claimed 得分 per indicator. The label is the most specific indicator cell
  * of the row (三级指标, else 二级指标), cut to its first sentence.
  */
-export function readSelfEvaluation(doc: Doc): Fields {
+export function readSelfEvaluation(doc: Doc): Facts {
   const lines = docLines(doc);
   const claims: FieldValue<'claimedScores'> = [];
   let scoreCol = -1;
@@ -42,8 +42,8 @@ export function readSelfEvaluation(doc: Doc): Fields {
     if (!label) continue;
     claims.push({ label, points, evidence: evidenceAt(doc, cells[scoreCol - shift] ?? line, `${label}：${score}`) });
   }
-  const fields: Fields = { claimedScores: claims.length > 0 ? found(claims, claims.slice(0, 3).map((c) => c.evidence)) : absent([documentEvidence(doc)]) };
+  const facts: Facts = { claimedScores: claims.length > 0 ? found(claims, claims.slice(0, 3).map((c) => c.evidence)) : absent([documentEvidence(doc)]) };
   const name = readAllianceName(doc);
-  if (name) fields.allianceName = name;
-  return fields;
+  if (name) facts.allianceName = name;
+  return facts;
 }

@@ -2,9 +2,9 @@ import type { Doc } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { optionState } from '../../src/text/checkboxes.js';
-import { documentEvidence, evidenceAt } from './doc-text.js';
+import { documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 import { factFromHit } from './form-fields.js';
-import type { FormView } from './form-view.js';
+import type { FormView } from '../layout/form-view.js';
 
 type YesNo = 'yes' | 'no' | 'unknown';
 

@@ -1,8 +1,8 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
-import type { CodeMention } from '../../src/model/fields.js';
+import type { CodeMention } from '../../src/model/facts.js';
 import { findCreditCodes } from '../../src/text/credit-code.js';
-import { docLines, documentEvidence, evidenceAt } from '../documents/doc-text.js';
+import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 import { listTables } from '../layout/list-tables.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Doc } from '../../src/model/document.js';
 import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
 import type { Member } from '../../src/model/member.js';
 import { unitKey } from '../../src/text/organizations.js';
-import { documentEvidence, unreadablePages } from '../documents/doc-text.js';
+import { documentEvidence, unreadablePages } from '../../src/model/doc-view.js';
 import { documentMembers, readMemberLists } from './members.js';
 
 /** The member facts of a document: the units it lists (`members`) and how many distinct ones (`memberCount`). */

@@ -5,7 +5,7 @@ import { isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-co
 import { findCreditCodes } from '../../src/text/credit-code.js';
 import { cleanUnitName, memberTypeOf, parsePartyLine, provinceOfCreditCode, provinceOfText, unitKey } from '../../src/text/organizations.js';
 import { parseMemberRecord, parseProseMemberList } from '../../src/text/member-records.js';
-import { docLines, evidenceAt, spanConfidence, type Line } from '../documents/doc-text.js';
+import { docLines, evidenceAt, spanConfidence, type Line } from '../../src/model/doc-view.js';
 import { listTables, type ListTable } from '../layout/list-tables.js';
 
 /** Where a list of members was read: a member table, numbered records, party lines, a sentence, or signature rows. */

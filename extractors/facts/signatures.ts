@@ -5,7 +5,7 @@ import { MIN_FACT_CONFIDENCE } from '../../src/model/fact.js';
 import { isUnitName } from '../../src/text/cell-content.js';
 import { cleanUnitName, parsePartyLine } from '../../src/text/organizations.js';
 import { parseSlotLine, partyAlias, signatureMark } from '../../src/text/signature-slots.js';
-import { docLines, evidenceAt, type Line } from '../documents/doc-text.js';
+import { docLines, evidenceAt, type Line } from '../../src/model/doc-view.js';
 import { tableGrid } from '../layout/grid.js';
 import { listTables, type ListTable } from '../layout/list-tables.js';
 import { isSignatureTable, unitNameOfCell } from './members.js';

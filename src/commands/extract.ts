@@ -29,7 +29,7 @@ export async function runExtract(file: string, opts: { json?: boolean; ocr?: boo
       else process.stdout.write(`${where}${b.ref} ${b.type === 'heading' ? '#'.repeat(b.level) + ' ' : ''}${b.text}\n`);
     }
     process.stdout.write('\nrecord:\n');
-    for (const [key, fact] of Object.entries(record.fields)) {
+    for (const [key, fact] of Object.entries(record.facts)) {
       if (!fact) continue;
       process.stdout.write(`  ${key}: ${fact.status === 'found' ? JSON.stringify(fact.value) : fact.status}\n`);
     }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Evidence } from '../model/evidence.js';
 import { MIN_FACT_CONFIDENCE, type Fact } from '../model/fact.js';
-import type { Fields } from '../model/fields.js';
+import type { Facts } from '../model/facts.js';
 import type { ConditionStatus } from '../model/finding.js';
 import type { DocKind } from '../model/kinds.js';
 import type { DocumentRecord } from '../model/record.js';
@@ -27,7 +27,7 @@ export interface ConditionMeta<O extends z.ZodType = z.ZodType> {
 
 /** Everything a check may look at: merged facts, per-document records, the documents read. Checks never open files. */
 export interface CheckContext<O> {
-  facts: Fields;
+  facts: Facts;
   records: readonly DocumentRecord[];
   documents: readonly DocumentSummary[];
   meta: SubmissionMeta;

@@ -22,7 +22,7 @@ export interface MemberLists {
 export function memberListsOf(records: readonly DocumentRecord[]): MemberLists {
   const out: MemberLists = { digital: [], ocr: [], unreadable: false };
   for (const r of records) {
-    const fact = r.fields.members ?? r.fields.agreementParties;
+    const fact = r.facts.members ?? r.facts.agreementParties;
     if (!fact) continue;
     if (fact.status === 'unreadable') out.unreadable = true;
     if (fact.status !== 'found' || !fact.value || fact.value.length === 0) continue;

@@ -3,7 +3,7 @@ export * from './document.js';
 export * from './fact.js';
 export * from './member.js';
 export * from './kinds.js';
-export * from './fields.js';
+export * from './facts.js';
 export * from './record.js';
 export * from './submission.js';
 export * from './finding.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocKindSchema } from './kinds.js';
-import { FieldsSchema } from './fields.js';
+import { FactsSchema } from './facts.js';
 
 /** How a document's kind was decided. */
 export const ClassificationSchema = z.object({
@@ -16,6 +16,6 @@ export type Classification = z.infer<typeof ClassificationSchema>;
 export const DocumentRecordSchema = z.object({
   file: z.string(),
   kind: DocKindSchema,
-  fields: FieldsSchema,
+  facts: FactsSchema,
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;

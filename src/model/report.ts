@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DocKindSchema } from './kinds.js';
 import { ConditionResultSchema, MessageSchema, VerdictSchema } from './finding.js';
-import { FieldsSchema } from './fields.js';
+import { FactsSchema } from './facts.js';
 import { EvidenceSchema } from './evidence.js';
 import { SubmissionMetaSchema } from './submission.js';
 
@@ -73,7 +73,7 @@ export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   submission: z.object({ id: z.string(), documents: z.array(DocumentSummarySchema), meta: SubmissionMetaSchema.optional() }),
   pack: PackRefSchema.nullable(),
-  facts: FieldsSchema,
+  facts: FactsSchema,
   conditions: z.array(ConditionResultSchema),
   score: ScoreSchema.nullable(),
   verdict: VerdictSchema,

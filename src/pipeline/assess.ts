@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../model/record.js';
 import { SCHEMA_VERSION, type DocumentSummary, type Report } from '../model/report.js';
 import type { Submission } from '../model/submission.js';
 import { readRecord } from '../../extractors/documents/index.js';
-import { docText, unreadablePages } from '../../extractors/documents/doc-text.js';
+import { docText, unreadablePages } from '../model/doc-view.js';
 import { choosePack } from './choose-pack.js';
 import { classify } from './classify.js';
 import { markIncomplete, mergeRecords } from './merge.js';

@@ -2,7 +2,7 @@ import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js
 import type { Doc } from '../model/document.js';
 import type { DocKind } from '../model/kinds.js';
 import type { Classification } from '../model/record.js';
-import { docLines } from '../../extractors/documents/doc-text.js';
+import { docLines } from '../model/doc-view.js';
 import { KIND_SAMPLES, TITLE_PATTERNS } from './kind-patterns.js';
 
 /** How many leading lines count as the title area. */

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/evidence.js';
 import type { Fact } from '../model/fact.js';
-import { FieldsSchema, type FieldKey, type Fields } from '../model/fields.js';
+import { FactsSchema, type FactKey, type Facts } from '../model/facts.js';
 import type { DocKind } from '../model/kinds.js';
 import type { DocumentRecord } from '../model/record.js';
 import { unitKey } from '../text/organizations.js';
@@ -12,22 +12,22 @@ import { isUnitName } from '../text/cell-content.js';
 /** Which document kinds a field is taken from first; later kinds fill gaps and disagreements are kept as conflicts. */
 const PRIORITY: readonly DocKind[] = ['proposal', 'application-form', 'agreement', 'charter', 'recommendation-form', 'feasibility-report', 'annual-summary', 'supporting-evidence', 'self-evaluation', 'unknown'];
 
-/** Fields where any document saying "yes" settles it (a clause in the agreement or the charter). */
-const ANY_TRUE: readonly FieldKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned', 'hasProjectRules', 'hasConfidentialityRules', 'hasCooperationRules'];
+/** Facts where any document saying "yes" settles it (a clause in the agreement or the charter). */
+const ANY_TRUE: readonly FactKey[] = ['hasFundRules', 'fundSupervision', 'hasGoals', 'hasTaskDivision', 'admissionExit', 'fullTimeStaffMentioned', 'hasProjectRules', 'hasConfidentialityRules', 'hasCooperationRules'];
 
 /** List fields whose entries from all documents are kept together. */
-const CONCAT: readonly FieldKey[] = ['labelledValues', 'claimedScores', 'creditCodes'];
+const CONCAT: readonly FactKey[] = ['labelledValues', 'claimedScores', 'creditCodes'];
 
 /** Merges the records of one submission into one view of its facts; nothing is dropped: disagreements become conflicts. */
-export function mergeRecords(records: readonly DocumentRecord[]): Fields {
+export function mergeRecords(records: readonly DocumentRecord[]): Facts {
   const ordered = [...records].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-  const keys = new Set(ordered.flatMap((r) => Object.keys(r.fields) as FieldKey[]));
+  const keys = new Set(ordered.flatMap((r) => Object.keys(r.facts) as FactKey[]));
   const merged: Record<string, Fact<unknown>> = {};
   for (const key of keys) {
-    const facts = ordered.map((r) => r.fields[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
+    const facts = ordered.map((r) => r.facts[key] as Fact<unknown> | undefined).filter((f): f is Fact<unknown> => f !== undefined);
     merged[key] = ANY_TRUE.includes(key) ? anyTrue(facts) : CONCAT.includes(key) ? concat(facts) : key === 'provincialPlatforms' ? union(facts) : key === 'ipClauses' ? ipUnion(facts) : firstFound(facts);
   }
-  const members = reconcileMembers(ordered.map((r) => r.fields.members).filter((f): f is Fact<Member[]> => f !== undefined));
+  const members = reconcileMembers(ordered.map((r) => r.facts.members).filter((f): f is Fact<Member[]> => f !== undefined));
   if (members) {
     merged.members = members;
     if (members.status === 'found' && members.value) tieSignatories(merged, members.value);
@@ -41,7 +41,7 @@ export function mergeRecords(records: readonly DocumentRecord[]): Fields {
     merged.provincialPlatforms = platforms = { ...platforms, value: kept.map((p) => p.n), evidence: kept.flatMap((p) => (p.e ? [p.e] : [])) };
   }
   if (platforms?.status === 'found' && platforms.value) merged.provincialPlatformCount = { ...platforms, value: platforms.value.length };
-  return merged as Fields;
+  return merged as Facts;
 }
 
 /** Signatories named as the member list names them (a name OCR garbled under a seal is tied to its unit). */
@@ -106,13 +106,13 @@ function sameValue(a: unknown, b: unknown): boolean {
  * When some file of a submission could not be read (or its kind recognised), absence proves
  * nothing: every fact not found becomes unreadable, pointing at the files that were not read.
  */
-export function markIncomplete(facts: Fields, unreadFiles: readonly string[]): Fields {
+export function markIncomplete(facts: Facts, unreadFiles: readonly string[]): Facts {
   if (unreadFiles.length === 0) return facts;
   const where: Evidence[] = unreadFiles.map((file) => ({ file, ref: '', quote: '（文件无法读取）' }));
   const out: Record<string, Fact<unknown>> = { ...(facts as Record<string, Fact<unknown>>) };
-  for (const key of Object.keys(FieldsSchema.shape)) {
+  for (const key of Object.keys(FactsSchema.shape)) {
     const fact = out[key];
     if (!fact || fact.status === 'absent') out[key] = { value: null, status: 'unreadable', confidence: 0, evidence: where };
   }
-  return out as Fields;
+  return out as Facts;
 }

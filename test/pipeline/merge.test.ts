@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { absent, found, unreadable } from '../../src/model/fact.js';
 import type { DocumentRecord } from '../../src/model/record.js';
-import type { Fields } from '../../src/model/fields.js';
+import type { Facts } from '../../src/model/facts.js';
 import { markIncomplete, mergeRecords } from '../../src/pipeline/merge.js';
 
 const ev = (file: string) => [{ file, ref: '/blocks/0', quote: file }];
-const rec = (kind: DocumentRecord['kind'], fields: DocumentRecord['fields']): DocumentRecord => ({ file: `${kind}.docx`, kind, fields });
+const rec = (kind: DocumentRecord['kind'], facts: DocumentRecord['facts']): DocumentRecord => ({ file: `${kind}.docx`, kind, facts });
 
 describe('mergeRecords', () => {
   it('takes a field from the form first and keeps a disagreeing document as a conflict', () => {
@@ -40,7 +40,7 @@ describe('markIncomplete', () => {
   });
 
   it('changes nothing when every file was read', () => {
-    const facts: Fields = { members: absent(ev('协议')) };
+    const facts: Facts = { members: absent(ev('协议')) };
     expect(markIncomplete(facts, [])).toBe(facts);
   });
 });

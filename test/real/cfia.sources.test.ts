@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../extractors/formats/index.js';
 import { readRecord } from '../../extractors/documents/index.js';
 import { readSignatureRows } from '../../extractors/facts/signatures.js';
-import { docLines } from '../../extractors/documents/doc-text.js';
+import { docLines } from '../../src/model/doc-view.js';
 import { parseArticleHeading } from '../../src/text/articles.js';
 import { classify } from '../../src/pipeline/classify.js';
 import { sniffFormat } from '../../src/pipeline/sniff.js';
@@ -26,16 +26,16 @@ describe.each(['CFIA_charter_联盟章程.docx', 'CFIA_charter_联盟章程.pdf'
 
   it('finds its decision and executive bodies and reports no consulting body', async () => {
     const record = readRecord(await load(file), 'charter');
-    expect(record.fields.bodies?.status).toBe('found');
-    expect(record.fields.bodies?.value?.decision).toEqual(expect.arrayContaining(['会员大会', '理事会']));
-    expect(record.fields.bodies?.value?.executive).toContain('秘书处');
-    expect(record.fields.bodies?.value?.consulting).toEqual([]);
+    expect(record.facts.bodies?.status).toBe('found');
+    expect(record.facts.bodies?.value?.decision).toEqual(expect.arrayContaining(['会员大会', '理事会']));
+    expect(record.facts.bodies?.value?.executive).toContain('秘书处');
+    expect(record.facts.bodies?.value?.consulting).toEqual([]);
   });
 
   it('recognises the "no fees" article (第二十二条) as a fund clause, not a missing one', async () => {
     const record = readRecord(await load(file), 'charter');
-    expect(record.fields.hasFundRules?.value).toBe(true);
-    expect(record.fields.hasFundRules?.evidence.some((e) => e.quote.includes('不收取费用'))).toBe(true);
+    expect(record.facts.hasFundRules?.value).toBe(true);
+    expect(record.facts.hasFundRules?.evidence.some((e) => e.quote.includes('不收取费用'))).toBe(true);
   });
 
   it('reads all 31 articles despite the 笫 typo and the repeated （二） item', async () => {
@@ -48,20 +48,20 @@ describe.each(['CFIA_charter_联盟章程.docx', 'CFIA_charter_联盟章程.pdf'
 
   it('states no full-time staff number, and leaves IP liability to project agreements', async () => {
     const record = readRecord(await load(file), 'charter');
-    expect(record.fields.fullTimeStaff?.value ?? null).toBeNull();
-    expect(record.fields.ipClauses?.value).toMatchObject({ ownership: true, liability: false });
+    expect(record.facts.fullTimeStaff?.value ?? null).toBeNull();
+    expect(record.facts.ipClauses?.value).toMatchObject({ ownership: true, liability: false });
   });
 
   it('names the alliance', async () => {
-    expect(readRecord(await load(file), 'charter').fields.allianceName?.value).toBe('碳足迹产业技术创新联盟');
+    expect(readRecord(await load(file), 'charter').facts.allianceName?.value).toBe('碳足迹产业技术创新联盟');
   });
 });
 
 describe('the real CFIA project-management rules with a fund chapter', () => {
   it('finds fund rules and their supervision (budget approval, quarterly disclosure)', async () => {
     const record = readRecord(await load('CFIA_合作项目管理办法_含经费管理.docx'), 'charter');
-    expect(record.fields.hasFundRules?.value).toBe(true);
-    expect(record.fields.fundSupervision?.status).toBe('found');
+    expect(record.facts.hasFundRules?.value).toBe(true);
+    expect(record.facts.fundSupervision?.status).toBe('found');
   });
 });
 

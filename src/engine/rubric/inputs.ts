@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Evidence } from '../../model/evidence.js';
 import { MIN_FACT_CONFIDENCE, type Fact } from '../../model/fact.js';
-import type { Fields } from '../../model/fields.js';
+import type { Facts } from '../../model/facts.js';
 import { countAfter } from '../../text/inline-counts.js';
 import { countLevelItems } from '../../text/level-items.js';
 import { matchLabel } from '../../text/labels.js';
@@ -50,7 +50,7 @@ export function isUnreliable(r: ResolvedInput): boolean {
 const ABSENT: ResolvedInput = { value: null, status: 'absent', evidence: [], confidence: 1 };
 
 /** Resolves `facts.<key>` (a number or boolean fact; a text fact counts as true when filled) or `metrics.<id>`. */
-export function resolveInput(path: string, facts: Fields, metrics: ReadonlyMap<string, Metric>): ResolvedInput {
+export function resolveInput(path: string, facts: Facts, metrics: ReadonlyMap<string, Metric>): ResolvedInput {
   const [ns, key] = path.split('.', 2);
   if (ns === 'facts') return fromFact((facts as Record<string, Fact<unknown> | undefined>)[key]);
   const metric = metrics.get(key);
@@ -75,7 +75,7 @@ function allPresent(v: Record<string, unknown>): boolean {
   return Object.values(v).every((x) => (Array.isArray(x) ? x.length > 0 : x === true || (typeof x === 'number' && x > 0) || (typeof x === 'string' && x.length > 0)));
 }
 
-function resolveMetric(metric: Metric, facts: Fields): ResolvedInput {
+function resolveMetric(metric: Metric, facts: Facts): ResolvedInput {
   const source = metric.fact ? textOfFact(facts, metric.fact) : rowOf(facts, metric.labels);
   if (source.text === null) return source.missing;
   if (metric.after.length > 0 || metric.levels.length > 0) {
@@ -90,14 +90,14 @@ function resolveMetric(metric: Metric, facts: Fields): ResolvedInput {
 
 type Source = { text: string; evidence: Evidence[]; confidence: number } | { text: null; missing: ResolvedInput };
 
-function textOfFact(facts: Fields, key: string): Source {
+function textOfFact(facts: Facts, key: string): Source {
   const fact = (facts as Record<string, Fact<unknown> | undefined>)[key];
   if (!fact) return { text: null, missing: ABSENT };
   if (fact.status !== 'found' || typeof fact.value !== 'string') return { text: null, missing: { ...ABSENT, status: fact.status === 'unreadable' ? 'unreadable' : 'absent', evidence: fact.evidence } };
   return { text: fact.value, evidence: fact.evidence, confidence: fact.confidence };
 }
 
-function rowOf(facts: Fields, labels: readonly string[]): Source {
+function rowOf(facts: Facts, labels: readonly string[]): Source {
   const table = facts.labelledValues;
   if (!table || table.status !== 'found' || !table.value) return { text: null, missing: table ? { ...ABSENT, status: table.status === 'unreadable' ? 'unreadable' : 'absent', evidence: table.evidence } : ABSENT };
   let row: (typeof table.value)[number] | undefined;

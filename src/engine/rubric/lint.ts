@@ -1,4 +1,4 @@
-import { FieldsSchema } from '../../model/fields.js';
+import { FactsSchema } from '../../model/facts.js';
 import type { Metric } from './inputs.js';
 import type { Indicator, Rubric } from './schema.js';
 
@@ -60,7 +60,7 @@ export function lintRubric(rubric: Rubric, metrics: readonly Metric[]): LintFind
     if (!ind.source.trim()) report(ind.id, '未注明来源');
     for (const input of inputsOf(ind)) {
       const [ns, key] = input.split('.', 2);
-      const ok = ns === 'facts' ? key in FieldsSchema.shape : ns === 'metrics' ? metrics.some((m) => m.id === key) : false;
+      const ok = ns === 'facts' ? key in FactsSchema.shape : ns === 'metrics' ? metrics.some((m) => m.id === key) : false;
       if (!ok) report(ind.id, `输入 ${input} 不是记录中的字段或已声明的指标数据`);
     }
     if (ind.kind === 'tiers') for (const p of tierProblems(ind)) report(ind.id, p);

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model/evidence.js';
-import type { Fields } from '../../model/fields.js';
+import type { Facts } from '../../model/facts.js';
 import { matchLabel } from '../../text/labels.js';
 import { resolveInput, type Metric } from './inputs.js';
 import type { Rubric } from './schema.js';
@@ -49,7 +49,7 @@ function bandOf(rubric: Rubric, total: number): string | null {
 }
 
 /** Scores every indicator, applies group and bonus caps, attaches claimed scores and flags inflated claims. */
-export function scoreRubric(rubric: Rubric, facts: Fields, metrics: ReadonlyMap<string, Metric>, claimed: readonly ClaimedScore[] = []): RubricScore {
+export function scoreRubric(rubric: Rubric, facts: Facts, metrics: ReadonlyMap<string, Metric>, claimed: readonly ClaimedScore[] = []): RubricScore {
   const indicators = rubric.indicators.map((ind) => {
     const s = scoreIndicator(ind, (path) => resolveInput(path, facts, metrics));
     const claim = claimed.find((c) => matchLabel(c.label, [...ind.claimedAs, ind.label], 0.85));

@@ -11,7 +11,7 @@ import { PACKS } from '../../../checks/packs/index.js';
 import { interpolate, type CheckContext } from '../../../src/engine/condition.js';
 import { MetricSchema } from '../../../src/engine/rubric/inputs.js';
 import { scoreRubric, type RubricScore } from '../../../src/engine/rubric/score-rubric.js';
-import type { Fields } from '../../../src/model/fields.js';
+import type { Facts } from '../../../src/model/facts.js';
 import type { SubmissionMeta } from '../../../src/model/submission.js';
 import { fact, record, testCondition } from './rule-tester.js';
 
@@ -136,7 +136,7 @@ describe('assessment.history (hefei)', () => {
 
   it('with the real Hefei rubric: an empty filing scores 不合格 and, after a failed year, is disqualified', () => {
     const hefei = PACKS.get('hefei-2017-alliance-assessment')!;
-    const facts: Fields = {};
+    const facts: Facts = {};
     const score = scoreRubric(hefei.rubric!, facts, new Map(hefei.metrics.map((m) => MetricSchema.parse(m)).map((m) => [m.id, m])));
     expect(score.range).toEqual([0, 10]); // only the white paper (专家评分) stays open
     expect(score.band).toBe('不合格');

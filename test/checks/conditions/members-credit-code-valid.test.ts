@@ -1,5 +1,5 @@
 import condition from '../../../checks/conditions/members-credit-code-valid.js';
-import type { CodeMention } from '../../../src/model/fields.js';
+import type { CodeMention } from '../../../src/model/facts.js';
 import { creditCodeCheckChar, isValidCreditCode } from '../../../src/text/credit-code.js';
 import { doc, fact, member, testCondition } from './rule-tester.js';
 

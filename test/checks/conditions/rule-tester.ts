@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { interpolate, type CheckContext, type Condition } from '../../../src/engine/condition.js';
 import { EvidenceSchema, type Evidence } from '../../../src/model/evidence.js';
 import type { Fact, FactStatus } from '../../../src/model/fact.js';
-import { FieldsSchema, type Fields } from '../../../src/model/fields.js';
+import { FactsSchema, type Facts } from '../../../src/model/facts.js';
 import { ConditionStatusSchema, type ConditionStatus } from '../../../src/model/finding.js';
 import type { DocKind } from '../../../src/model/kinds.js';
 import type { Member, MemberType } from '../../../src/model/member.js';
@@ -26,7 +26,7 @@ export interface ConditionCase<O extends z.ZodType = z.ZodType> {
   /** What the case pins down (also the test's name). */
   name: string;
   /** Merged facts of the submission (default: none). */
-  facts?: Fields;
+  facts?: Facts;
   /** Per-document records (default: none). */
   records?: readonly DocumentRecord[];
   /** Documents read (default: none). */
@@ -49,8 +49,8 @@ export interface ConditionTester<O extends z.ZodType = z.ZodType> {
 
 const CASE_KEYS: ReadonlySet<string> = new Set(['name', 'facts', 'records', 'documents', 'meta', 'metrics', 'options', 'status', 'messageId', 'data']);
 const TESTER_KEYS: ReadonlySet<string> = new Set(['cases']);
-const StrictFields = FieldsSchema.strict();
-const StrictRecord = DocumentRecordSchema.extend({ fields: StrictFields }).strict();
+const StrictFacts = FactsSchema.strict();
+const StrictRecord = DocumentRecordSchema.extend({ facts: StrictFacts }).strict();
 const StrictDocument = DocumentSummarySchema.strict();
 
 /** Registers one `it` per case under `describe(condition.meta.id)`. */
@@ -68,7 +68,7 @@ export function testCondition<O extends z.ZodType>(condition: Condition<O>, test
     if (!ConditionStatusSchema.safeParse(c.status).success) throw new Error(`${where}: "status" must be pass, fail or unknown, got ${JSON.stringify(c.status)}`);
     if (typeof c.messageId !== 'string' || c.messageId.length === 0) throw new Error(`${where}: "messageId" is required`);
     if (c.data !== undefined && (typeof c.data !== 'object' || c.data === null || Array.isArray(c.data))) throw new Error(`${where}: "data" must be an object`);
-    validate(StrictFields, c.facts ?? {}, `${where} facts`);
+    validate(StrictFacts, c.facts ?? {}, `${where} facts`);
     (c.records ?? []).forEach((r: DocumentRecord, k: number) => validate(StrictRecord, r, `${where} records[${k}]`));
     (c.documents ?? []).forEach((d: DocumentSummary, k: number) => validate(StrictDocument, d, `${where} documents[${k}]`));
     validate(SubmissionMetaSchema, c.meta ?? {}, `${where} meta`);
@@ -175,6 +175,6 @@ export function doc(file: string, kind: DocKind, quality: DocumentSummary['quali
 }
 
 /** The record of one document of a kind (file defaults to `<kind>.docx`). */
-export function record(kind: DocKind, fields: Fields, file = `${kind}.docx`): DocumentRecord {
-  return { file, kind, fields };
+export function record(kind: DocKind, facts: Facts, file = `${kind}.docx`): DocumentRecord {
+  return { file, kind, facts };
 }

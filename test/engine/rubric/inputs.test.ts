@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MetricSchema, resolveInput, type Metric, type MetricInput } from '../../../src/engine/rubric/inputs.js';
 import type { Evidence } from '../../../src/model/evidence.js';
 import type { Fact } from '../../../src/model/fact.js';
-import type { Fields } from '../../../src/model/fields.js';
+import type { Facts } from '../../../src/model/facts.js';
 
 const ev = (quote = '（测试）'): Evidence => ({ file: 'form.docx', ref: '/blocks/0', quote });
 const fact = <T>(value: T | null, opts: { status?: Fact<T>['status']; confidence?: number } = {}): Fact<T> => ({
@@ -17,7 +17,7 @@ const fact = <T>(value: T | null, opts: { status?: Fact<T>['status']; confidence
 const metrics = (...ms: MetricInput[]): ReadonlyMap<string, Metric> => new Map(ms.map((m) => MetricSchema.parse(m)).map((m) => [m.id, m]));
 const NONE = metrics();
 const row = (label: string, value: string, confidence = 1) => ({ label, value, evidence: ev(`${label}：${value}`), confidence });
-const table = (...rows: ReturnType<typeof row>[]): Fields => ({ labelledValues: fact(rows) });
+const table = (...rows: ReturnType<typeof row>[]): Facts => ({ labelledValues: fact(rows) });
 
 describe('facts.*', () => {
   it('a number fact is its number', () => {
@@ -201,7 +201,7 @@ describe('metrics.* from a text fact with `after` words', () => {
     { id: 'provincialProjects', label: '省部级项目（项）', fact: 'leadProjects', after: ['省部级项目', '省（部）级及以上项目'] },
     { id: 'bureauProjects', label: '厅局级项目（项）', fact: 'leadProjects', after: ['厅局级项目'] },
   );
-  const text = (t: string): Fields => ({ leadProjects: fact(t) });
+  const text = (t: string): Facts => ({ leadProjects: fact(t) });
 
   it('reads the number after each word', () => {
     const facts = text('近三年承担省部级项目3项，厅局级项目2项。');

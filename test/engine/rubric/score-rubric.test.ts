@@ -9,7 +9,7 @@ import { scoreRubric, type ClaimedScore } from '../../../src/engine/rubric/score
 import { atLeast, atMost, between } from '../../../src/engine/rubric/tiers.js';
 import type { Evidence } from '../../../src/model/evidence.js';
 import type { Fact } from '../../../src/model/fact.js';
-import type { Fields } from '../../../src/model/fields.js';
+import type { Facts } from '../../../src/model/facts.js';
 
 const ev = (quote = '（测试）', file = 'form.docx'): Evidence => ({ file, ref: '/blocks/0', quote });
 const fact = <T>(value: T, confidence = 1): Fact<T> => ({ value, status: 'found', confidence, evidence: [ev(String(value))] });
@@ -54,7 +54,7 @@ const SMALL = rubric({
   ],
 });
 
-const baseFacts: Fields = {
+const baseFacts: Facts = {
   problemsSolved: fact(1),
   assignedTasks: fact(1),
   industryScale: fact(500_000),

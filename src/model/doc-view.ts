@@ -1,5 +1,5 @@
-import type { Cell, Doc } from '../../src/model/document.js';
-import { evidence, type Evidence } from '../../src/model/evidence.js';
+import type { Cell, Doc } from './document.js';
+import { evidence, type Evidence } from './evidence.js';
 
 /** One line of a Doc in reading order: a heading, paragraph, list item, or a table row with its cells. */
 export interface Line {

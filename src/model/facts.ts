@@ -69,7 +69,7 @@ const f = factSchema;
  * confidence, evidence). A record fills the fields its document kind holds; the merged facts
  * of a submission are the same shape.
  */
-export const FieldsSchema = z
+export const FactsSchema = z
   .object({
     /** 联盟名称 (full name). */
     allianceName: f(z.string()),
@@ -213,7 +213,7 @@ export const FieldsSchema = z
     hasCooperationRules: f(z.boolean()),
   })
   .partial();
-export type Fields = z.infer<typeof FieldsSchema>;
-export type FieldKey = keyof Fields;
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactKey = keyof Facts;
 /** The value type of a field. */
-export type FieldValue<K extends FieldKey> = NonNullable<NonNullable<Fields[K]>['value']>;
+export type FieldValue<K extends FactKey> = NonNullable<NonNullable<Facts[K]>['value']>;

@@ -2,7 +2,7 @@ import type { Checkbox, Doc } from '../../src/model/document.js';
 import { matchLabel, normalizeLabel, splitLabelValues } from '../../src/text/labels.js';
 import { hasAnswer } from '../../src/text/answers.js';
 import { parseOutlineHeading } from '../../src/text/articles.js';
-import { docLines, type Line } from './doc-text.js';
+import { docLines, type Line } from '../../src/model/doc-view.js';
 
 /** Where a value stands: ref, page, and for OCR its page-image region and confidence. */
 export interface Loc {
