@@ -30,7 +30,7 @@ interface Figures {
 }
 
 /** Floors measured on the last raise (14 submissions, 168 conditions, 121 facts, 90 indicators). */
-const FLOOR: Omit<Figures, 'falsePass'> = { exact: 7, verdicts: 13, conditions: 163, facts: 109, indicators: 81 };
+const FLOOR: Omit<Figures, 'falsePass'> = { exact: 14, verdicts: 14, conditions: 168, facts: 121, indicators: 90 };
 /** False passes allowed today. The target is 0: a false pass is a failing filing reported as passing. */
 const MAX_FALSE_PASS = 0;
 
