@@ -4,7 +4,28 @@ import { cleanUnitName, findProvincialPlatforms } from '../../src/text/organizat
 import { toHalfWidth } from '../../src/text/normalize.js';
 
 /** What a table column holds. */
-export type ColumnRole = 'index' | 'name' | 'code' | 'type' | 'person' | 'sign' | 'seal' | 'date' | 'platform' | 'location' | 'text';
+export type ColumnRole =
+  | 'index'
+  | 'name'
+  | 'code'
+  | 'type'
+  | 'person'
+  | 'sign'
+  | 'seal'
+  | 'date'
+  | 'platform'
+  | 'location'
+  /** An indicator or item label of a data or self-evaluation table (指标, 考核内容). */
+  | 'label'
+  /** The value stated for the row (数值, 完成情况, 实际值). */
+  | 'value'
+  /** Points an indicator weighs (权重, 分值, 满分). */
+  | 'weight'
+  /** Points claimed or given (得分, 自评得分). */
+  | 'score'
+  /** Grounds written for a claim (自评依据, 说明, 备注). */
+  | 'basis'
+  | 'text';
 
 /** A column of a list table: its merged header label, its role, and whether it takes a seal or a signature. */
 export interface LayoutColumn {
@@ -19,6 +40,11 @@ export interface LayoutColumn {
 
 const HEADER_ROLES: readonly [ColumnRole, RegExp][] = [
   ['index', /^(?:序号|编号|序|no\.?|排序)$/u],
+  ['score', /得分|评分|自评分|^分数$|^评价结果$/u],
+  ['weight', /权重|分值|满分|标准分|^分$/u],
+  ['basis', /依据|说明|备注|证明材料|佐证/u],
+  ['value', /数值|指标值|完成值|实际值|完成情况|实际完成|现状|填报值|年度值|^数据$|^值$|^情况$/u],
+  ['label', /指标|考核内容|评价内容|评价项目|^项目$|^内容$/u],
   ['date', /日期|时间/u],
   ['code', /代码|信用/u],
   ['type', /类型|性质|类别|属性/u],

@@ -6,11 +6,11 @@ export const TITLE_PATTERNS: readonly { kind: DocKind; pattern: RegExp; label: s
   { kind: 'feasibility-report', pattern: /可行性研究报告|可行性报告/u, label: '可行性研究报告' },
   { kind: 'recommendation-form', pattern: /推荐表/u, label: '推荐表' },
   { kind: 'self-evaluation', pattern: /自评表|自查表|评分表|自评报告|自查报告/u, label: '自评表' },
-  { kind: 'application-form', pattern: /组建申请表|申请表|申报表|申报书|数据表/u, label: '申请表' },
+  { kind: 'application-form', pattern: /组建申请表|申请表|申报表|申报书|数据表|申请报告|申报报告|申报材料|申请书/u, label: '申请表' },
   { kind: 'annual-summary', pattern: /年度工作总结|工作总结|年度工作报告/u, label: '年度工作总结' },
   { kind: 'charter', pattern: /章程/u, label: '章程' },
   { kind: 'agreement', pattern: /协议书|联盟协议|合作协议|^协议$/u, label: '协议书' },
-  { kind: 'supporting-evidence', pattern: /证明材料|营业执照|证书|管理办法|管理制度/u, label: '证明材料' },
+  { kind: 'supporting-evidence', pattern: /证明材料|营业执照|证书|管理办法|管理制度|审计报告|财务报表|佐证材料/u, label: '证明材料' },
 ];
 
 /**

@@ -22,6 +22,10 @@ describe('classify', () => {
     ['XX联盟章程', 'charter'],
     ['甘肃省企业技术中心自评表', 'self-evaluation'],
     ['XX联盟2021年度工作总结', 'annual-summary'],
+    ['关于组建甘肃省XX产业技术创新联盟的申请报告', 'application-form'],
+    ['2022年省级企业技术中心申报材料', 'application-form'],
+    ['XX联盟运行情况自查报告', 'self-evaluation'],
+    ['XX有限公司2021年度审计报告', 'supporting-evidence'],
   ])('takes the kind from the title "%s"', (title, kind) => {
     const c = classify(doc('附件.docx', title, '正文'));
     expect(c.kind).toBe(kind);
