@@ -5,8 +5,7 @@ import { readAllianceName } from './alliance-name.js';
 import { readClauseFacts } from './clause-facts.js';
 import { documentEvidence, unreadablePages } from '../../src/model/doc-view.js';
 import { readPlatforms } from './platforms.js';
-import { readOutline } from './outline.js';
-import { AGREEMENT_OUTLINE } from './outlines.js';
+import { readHeadings } from '../layout/headings.js';
 import { listFact, memberFacts } from '../facts/member-facts.js';
 import { readSignatureRows } from '../facts/signatures.js';
 import { toMember } from '../facts/members.js';
@@ -33,7 +32,7 @@ export function readAgreement(doc: Doc): Facts {
     const signed = rows.filter((r) => r.signed === 'yes');
     facts.agreementSignatories = found(signed.map((r) => r.name), signed.flatMap((r) => r.evidence));
   } else facts.agreementSignatories = unreadablePages(doc).length > 0 ? unreadable([documentEvidence(doc)]) : absent([documentEvidence(doc)]);
-  facts.outlineSections = readOutline(doc, AGREEMENT_OUTLINE);
+  facts.headings = readHeadings(doc);
   const platforms = readPlatforms(doc);
   if (platforms) facts.provincialPlatforms = platforms;
   return facts;

@@ -8,12 +8,11 @@ import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view
 
 /** "2021年度工作总结" → 2021 (Arabic or Chinese year digits). */
 const YEAR_TITLE = /([0-9０-９〇零一二三四五六七八九]{4})\s*年度/u;
-import { readOutline } from './outline.js';
-import { ANNUAL_SUMMARY_OUTLINE } from './outlines.js';
+import { readHeadings } from '../layout/headings.js';
 
 /** 年度工作总结: which of the five outline sections (seed 000 附件4) it covers. */
 export function readAnnualSummary(doc: Doc): Facts {
-  const facts: Facts = { outlineSections: readOutline(doc, ANNUAL_SUMMARY_OUTLINE) };
+  const facts: Facts = { headings: readHeadings(doc) };
   const lines = docLines(doc);
   const title = lines.slice(0, 4).find((l) => YEAR_TITLE.test(l.text));
   const year = title ? parseNumber(YEAR_TITLE.exec(title.text)![1]) : null;

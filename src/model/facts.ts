@@ -119,8 +119,8 @@ export const FactsSchema = z
     signatureRows: f(z.array(SignatureRowSchema)),
     /** Names of units that signed or sealed the agreement. */
     agreementSignatories: f(z.array(z.string())),
-    /** Outline chapters/sections present (ids of the seed outline). */
-    outlineSections: f(z.array(z.string())),
+    /** Headings of the document in order (heading blocks, 第X章, 一、 （一） 1.). */
+    headings: f(z.array(z.string())),
     /** Bodies set up by the charter. */
     bodies: f(BodiesSchema),
     /** Who bears external responsibility for the alliance (对外承担责任的主体). */
