@@ -9,9 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../../checks/packs/index.js';
 import { NOTICES, type NoticeId } from '../../../checks/packs/notices.js';
-import type { Notice, Pack } from '../../../src/engine/pack.js';
+import type { Notice } from '../../../src/engine/pack.js';
 import { lintRubric } from '../../../src/engine/rubric/lint.js';
-import type { Indicator, Rubric } from '../../../src/engine/rubric/schema.js';
+import { indicator, pack, packs, withRubric } from './pack-lookup.js';
 import { matchLabel } from '../../../src/text/labels.js';
 import { sharedPath } from '../../real/shared.js';
 
@@ -40,18 +40,6 @@ const SECTIONS = {
   '003 评分细则': () => section('003', '附件\n考核内容及评分细则'),
 } as const;
 
-const packs = [...PACKS.values()];
-const withRubric = packs.filter((p): p is Pack & { rubric: Rubric } => p.rubric !== undefined);
-const pack = (id: string): Pack & { rubric: Rubric } => {
-  const p = PACKS.get(id);
-  if (!p?.rubric) throw new Error(`no pack ${id} with a rubric`);
-  return p as Pack & { rubric: Rubric };
-};
-const indicator = (packId: string, id: string): Indicator => {
-  const i = pack(packId).rubric.indicators.find((x) => x.id === id);
-  if (!i) throw new Error(`${packId}: no indicator ${id}`);
-  return i;
-};
 
 describe('a sample of indicator maxima against the seed texts', () => {
   /** [seed section, text in that section (whitespace ignored), pack, indicator ids whose maxima add up to `max`, max]. */

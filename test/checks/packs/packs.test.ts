@@ -6,22 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICES } from '../../../checks/packs/notices.js';
 import { PACKS } from '../../../checks/packs/index.js';
-import { formatNotice, lintPackSources, type Pack } from '../../../src/engine/pack.js';
+import { formatNotice, lintPackSources } from '../../../src/engine/pack.js';
 import { lintRubric } from '../../../src/engine/rubric/lint.js';
-import type { Indicator, Rubric } from '../../../src/engine/rubric/schema.js';
+import { indicator, pack, packs, withRubric } from './pack-lookup.js';
+import type { Rubric } from '../../../src/engine/rubric/schema.js';
 
-const packs = [...PACKS.values()];
-const withRubric = packs.filter((p): p is Pack & { rubric: Rubric } => p.rubric !== undefined);
-const pack = (id: string): Pack & { rubric: Rubric } => {
-  const p = PACKS.get(id);
-  if (!p?.rubric) throw new Error(`no pack ${id} with a rubric`);
-  return p as Pack & { rubric: Rubric };
-};
-const indicator = (packId: string, id: string): Indicator => {
-  const i = pack(packId).rubric.indicators.find((x) => x.id === id);
-  if (!i) throw new Error(`${packId}: no indicator ${id}`);
-  return i;
-};
 
 describe('the registry', () => {
   it('holds the eight packs of RULES.md, keyed by their ids', () => {
