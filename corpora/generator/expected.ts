@@ -1,5 +1,6 @@
 import { DEFAULT_FIGURES, type GansuCase, type GansuFigures } from './gansu-case.js';
 import type { HenanCase } from './henan-case.js';
+import type { ScoredCase } from './scored-case.js';
 import type { Unit } from './units.js';
 
 /** The conditions of each pack (every one is listed in expected.json; unlisted in a case's `expect` means pass). */
@@ -59,6 +60,24 @@ export const expectedFor = {
     if (!k.omitCharter && typeof k.charter.staff === 'number') facts.fullTimeStaff = k.charter.staff;
     if (!k.scannedSignaturePage) facts.agreementSignatories = k.members.filter((m) => !k.unsigned.includes(m.name)).map((m) => m.name);
     return { about: k.about, pack: 'gansu-2020-alliance-formation', facts, ...statuses(GANSU_CONDITIONS, k.expect), score: gansuFormationScore(fig) };
+  },
+  /** A scored submission: condition statuses of the pack's `conditionIds`, points per indicator, claims and inflation. */
+  scored(k: ScoredCase, conditionIds: string[]) {
+    const conditions = Object.fromEntries(conditionIds.map((id) => [id, k.expect[id] ?? 'pass']));
+    const unknownIds = Object.keys(k.expect).filter((id) => !conditionIds.includes(id));
+    if (unknownIds.length) throw new Error(`${k.id}: expected condition ids of ${k.pack}, got ${unknownIds.join(', ')}`);
+    const values = Object.values(conditions);
+    const verdict = values.includes('fail') ? 'fail' : values.includes('unknown') ? 'needs-review' : 'pass';
+    const sum = (bonus: boolean, end: 0 | 1) => Object.entries(k.indicators).filter(([id]) => k.bonusIds.includes(id) === bonus).reduce((s, [, r]) => s + r[end], 0);
+    const score = {
+      points: sum(false, 0),
+      bonus: sum(true, 0),
+      range: [sum(false, 0) + sum(true, 0), sum(false, 1) + sum(true, 1)],
+      indicators: k.indicators,
+      ...(k.claims ? { claimed: k.claims } : {}),
+      ...(k.inflation !== undefined ? { inflation: k.inflation } : {}),
+    };
+    return { about: k.about, pack: k.pack, facts: {}, conditions, verdict, score };
   },
 };
 

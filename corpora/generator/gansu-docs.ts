@@ -1,3 +1,4 @@
+import type { Layout } from './layout.js';
 import type { DocSpec, SpecBlock, SpecCell } from './spec.js';
 import type { Unit } from './units.js';
 import { breakCode } from './units.js';
@@ -11,8 +12,21 @@ export type GansuFormCase = Pick<GansuCase, 'alliance' | 'lead' | 'members' | 'd
 
 const GOAL_POOL = ['围绕有色金属新材料产业链，', '突破高纯金属提纯与精深加工关键技术，', '建立产学研协同创新平台，', '形成一批具有自主知识产权的核心技术和标准，', '推动成果在省内企业转化应用，'];
 
+/**
+ * The form's projects and awards, one level-tagged item per line: the same counts as the summary
+ * sentences (3 provincial + 2 bureau projects; 1 provincial + 1 social award).
+ */
+const PROJECT_ITEMS = [
+  '1.甘肃省科技重大专项“高纯镍制备关键技术研究”（省部级，2021年）',
+  '2.甘肃省重点研发计划“高强铝合金精深加工技术”（省级，2020—2022年）',
+  '3.甘肃省自然科学基金重点项目“稀有金属分离机理研究”（省级，2019年）',
+  '4.甘肃省工业和信息化厅技术创新项目“镍钴材料中试验证”（厅局级）',
+  '5.兰州市科学技术局科技计划项目“有色金属废料回收利用”（厅局级，2021年）',
+];
+const AWARD_ITEMS = ['1.甘肃省科学技术进步奖二等奖（省部级，2020年）', '2.中国有色金属工业科学技术奖三等奖（社会力量设奖）'];
+
 /** 组建申请表 (seed 000 附件1). */
-export function applicationSpec(k: GansuFormCase): DocSpec {
+export function applicationSpec(k: GansuFormCase, layout: Layout = {}): DocSpec {
   const n = (x: number) => num(x, k.numbers);
   const fig = { ...DEFAULT_FIGURES, ...k.figures };
   const counts = k.declared ?? {
@@ -45,8 +59,8 @@ export function applicationSpec(k: GansuFormCase): DocSpec {
         one('产业联盟常设机构依托单位名称', k.lead.name),
         ...pair('产业联盟办公室地址', '兰州市城关区雁滩路88号', '办公室联系人及联系方式', '刘敏0931-8881234'),
         one('技术专家委员会成员名单', '李教授、张研究员、赵高工'),
-        one('承担科研项目情况', '承担省部级项目3项，厅局级项目2项'),
-        one('获科技奖励情况', '获省部级科技奖励1项，社会力量奖励1项'),
+        one('承担科研项目情况', layout.levelItems ? PROJECT_ITEMS.join('\n') : '承担省部级项目3项，厅局级项目2项'),
+        one('获科技奖励情况', layout.levelItems ? AWARD_ITEMS.join('\n') : '获省部级科技奖励1项，社会力量奖励1项'),
         one('近3年获专利等知识产权数量', `${n(12)}个；具体内容：发明专利4件、实用新型专利8件`),
         one('近3年年主持或参与制定标准数量', `${n(3)}个；具体内容：行业标准2项、企业标准1项`),
         one('解决行业发展关键和共性技术难题', `${n(4)}个；具体内容：高纯镍提纯等`),

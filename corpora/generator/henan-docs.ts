@@ -1,3 +1,4 @@
+import type { Layout } from './layout.js';
 import type { DocSpec, SpecBlock, SpecCell } from './spec.js';
 import { countsOf, type HenanCase } from './henan-case.js';
 import { num, partyLabel, prose } from './numbers.js';
@@ -12,7 +13,7 @@ function code(k: HenanCase, name: string, value: string): string {
 }
 
 /** 构建建议书 (seed 004 附件1). */
-export function proposalSpec(k: HenanCase, format: 'docx' | 'pdf'): DocSpec {
+export function proposalSpec(k: HenanCase, format: 'docx' | 'pdf', layout: Layout = {}): DocSpec {
   const d = k.declared ?? countsOf(k.members);
   const n = (x: number) => num(x, k.numbers);
   const position = prose(k.leadPositionChars ?? 120, POOL);
@@ -21,12 +22,24 @@ export function proposalSpec(k: HenanCase, format: 'docx' | 'pdf'): DocSpec {
       ? [[c('牵头单位在行业（领域）中的地位；（限200字）', 2), c(position, 4)]]
       : [[c('牵头单位在行业（领域）中的地位（限200字）', 6)], [c(position, 6)]];
   const yesNo = (label: string, yes: boolean, name: string) => [c(label, 2), c(`${cb(yes)}有 ${cb(!yes)}无`, 2), c(yes ? `名称：${name}` : '名称：', 2)];
+  const date = '填报日期：2020年9月10日';
+  // The cover's two fields on one line, apart by full-width spaces, as forms often have them.
+  const cover: SpecBlock[] = layout.coverLine
+    ? [
+        { kind: 'paragraph', text: `联盟名称：${k.alliance}` },
+        { kind: 'paragraph', text: `牵头单位（盖章）：${k.lead.name}　　　　${date}` },
+        { kind: 'paragraph', text: `所属领域：${cb(true)}工业 ${cb(false)}农业 ${cb(false)}社会发展` },
+        { kind: 'paragraph', text: '推荐单位：郑州市科学技术局' },
+      ]
+    : [
+        { kind: 'paragraph', text: `联盟名称：${k.alliance}` },
+        { kind: 'paragraph', text: `牵头单位：${k.lead.name}` },
+        { kind: 'paragraph', text: `所属领域：${cb(true)}工业 ${cb(false)}农业 ${cb(false)}社会发展` },
+        { kind: 'paragraph', text: '推荐单位：郑州市科学技术局' },
+        { kind: 'paragraph', text: date },
+      ];
   const blocks: SpecBlock[] = [
-    { kind: 'paragraph', text: `联盟名称：${k.alliance}` },
-    { kind: 'paragraph', text: `牵头单位：${k.lead.name}` },
-    { kind: 'paragraph', text: `所属领域：${cb(true)}工业 ${cb(false)}农业 ${cb(false)}社会发展` },
-    { kind: 'paragraph', text: '推荐单位：郑州市科学技术局' },
-    { kind: 'paragraph', text: '填报日期：2020年9月10日' },
+    ...cover,
     { kind: 'paragraph', text: '河南省科学技术厅制', align: 'center' },
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: '一、联盟基本情况' },

@@ -7,8 +7,14 @@
 /** Inline checkbox marker inside cell or paragraph text: `{{cb:1}}` checked, `{{cb:0}}` unchecked. */
 export const CHECKBOX_MARKER = /\{\{cb:([01])\}\}/g;
 
+/**
+ * A line break inside one paragraph (U+2028 LINE SEPARATOR): DOCX writes w:br, PDF starts a new line.
+ * `\n` instead separates paragraphs.
+ */
+export const LINE_BREAK = '\u2028';
+
 export interface SpecCell {
-  /** Cell text; `\n` separates paragraphs inside the cell. May contain checkbox markers. */
+  /** Cell text; `\n` separates paragraphs inside the cell, LINE_BREAK breaks a line. May contain checkbox markers. */
   text: string;
   /** Number of grid columns the cell spans (default 1). */
   colSpan?: number;
@@ -19,7 +25,15 @@ export interface SpecCell {
 export type SpecBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
   | { kind: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' }
-  | { kind: 'table'; rows: SpecCell[][]; columns?: number }
+  | {
+      kind: 'table';
+      rows: SpecCell[][];
+      columns?: number;
+      /** Relative widths of the grid columns (default: equal). */
+      widths?: number[];
+      /** Ruled cells (default true); false writes a borderless layout table. */
+      borders?: boolean;
+    }
   | { kind: 'pageBreak' }
   /** A page with drawn marks but no text layer: stands in for a scanned page (PDF only; DOCX skips it). */
   | { kind: 'scannedPage' };
@@ -37,4 +51,10 @@ export interface WriteOptions {
   checkboxGlyphs?: [string, string];
   /** PDF: write numbers and their units as separate text runs so that extracted text gets a space between them ("12.5 亿元"). */
   splitNumberRuns?: boolean;
+  /**
+   * PDF page layout. 'default': A4, 20 mm margins, 10.5 pt text. 'official': GB/T 9704-like pages
+   * (margins 37/35/28/26 mm, 16 pt body text on a 28.9 pt line pitch with a 2 em first-line
+   * indent, 22 pt title, 12 pt table text, page numbers 「— N —」). Default 'default'.
+   */
+  pdfPage?: 'default' | 'official';
 }

@@ -15,6 +15,7 @@
  *   and into `<input type="checkbox" />` / `<input checked="checked" type="checkbox" />` in HTML.
  */
 import JSZip from 'jszip';
+import { LINE_BREAK } from '../spec.js';
 import type { DocSpec, SpecBlock, WriteOptions } from '../spec.js';
 import { layoutTable, splitCheckboxes } from './table-grid.js';
 import type { TableGrid } from './table-grid.js';
@@ -73,7 +74,7 @@ function blockXml(block: SpecBlock, options: WriteOptions): string {
     case 'paragraph':
       return paragraph(block.text, options, { align: block.align });
     case 'table':
-      return tableXml(layoutTable(block.rows, block.columns), options);
+      return tableXml(layoutTable(block.rows, block.columns), options, block.widths, block.borders ?? true);
     case 'pageBreak':
       return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
     case 'scannedPage':
@@ -106,9 +107,14 @@ function inlineXml(text: string, options: WriteOptions): string {
     .join('');
 }
 
+/** One run; LINE_BREAK characters become w:br inside it. */
 function textRun(text: string, rPr = ''): string {
   if (text === '') return '';
-  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  const content = text
+    .split(LINE_BREAK)
+    .map((piece) => (piece === '' ? '' : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`))
+    .join('<w:br/>');
+  return `<w:r>${rPr}${content}</w:r>`;
 }
 
 /**
@@ -128,7 +134,17 @@ function checkboxControl(checked: boolean): string {
 }
 
 const BORDER = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+const NO_BORDER = (side: string): string => `<w:${side} w:val="nil"/>`;
 const CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(BORDER).join('')}</w:tcBorders>`;
+const NO_CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(NO_BORDER).join('')}</w:tcBorders>`;
+
+/** Grid column widths in twips: equal by default, else proportional to `weights`. */
+function columnWidths(columns: number, weights?: number[]): number[] {
+  if (!weights) return new Array<number>(columns).fill(Math.floor(TEXT_WIDTH / columns));
+  if (weights.length !== columns) throw new Error(`Expected ${columns} column widths, got ${weights.length}`);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
 
 /**
  * A w:tbl on a grid of `grid.columns` equal columns. For every row the grid slots are walked left
@@ -136,13 +152,15 @@ const CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(BORD
  * spans rows); a slot covered from above gets a vMerge continue cell with the same gridSpan; empty
  * trailing slots are declared with w:gridAfter.
  */
-function tableXml(grid: TableGrid, options: WriteOptions): string {
-  const colWidth = Math.floor(TEXT_WIDTH / grid.columns);
+function tableXml(grid: TableGrid, options: WriteOptions, weights: number[] | undefined, borders: boolean): string {
+  const widths = columnWidths(grid.columns, weights);
+  const span = (from: number, count: number): number => widths.slice(from, from + count).reduce((a, b) => a + b, 0);
+  const cellBorders = borders ? CELL_BORDERS : NO_CELL_BORDERS;
   const tblPr =
     '<w:tblPr><w:tblW w:w="5000" w:type="pct"/>' +
-    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(BORDER).join('')}</w:tblBorders>` +
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(borders ? BORDER : NO_BORDER).join('')}</w:tblBorders>` +
     '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>';
-  const tblGrid = `<w:tblGrid>${`<w:gridCol w:w="${colWidth}"/>`.repeat(grid.columns)}</w:tblGrid>`;
+  const tblGrid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
 
   const rows: string[] = [];
   for (let r = 0; r < grid.rows; r++) {
@@ -156,16 +174,15 @@ function tableXml(grid: TableGrid, options: WriteOptions): string {
         continue;
       }
       // A gap before this cell (a short row next to a rowSpan from above) becomes an empty cell.
-      if (c > lastFilled) cells.push(emptyCell(c - lastFilled, colWidth));
-      const span = cell.colSpan;
-      const tcPr: string[] = [`<w:tcW w:w="${colWidth * span}" w:type="dxa"/>`];
-      if (span > 1) tcPr.push(`<w:gridSpan w:val="${span}"/>`);
+      if (c > lastFilled) cells.push(emptyCell(c - lastFilled, span(lastFilled, c - lastFilled), cellBorders));
+      const tcPr: string[] = [`<w:tcW w:w="${span(c, cell.colSpan)}" w:type="dxa"/>`];
+      if (cell.colSpan > 1) tcPr.push(`<w:gridSpan w:val="${cell.colSpan}"/>`);
       if (cell.rowSpan > 1) tcPr.push(cell.row === r ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>');
-      tcPr.push(CELL_BORDERS);
+      tcPr.push(cellBorders);
       const content =
         cell.row === r ? cell.text.split('\n').map((line) => paragraph(line, options)).join('') : '<w:p/>';
       cells.push(`<w:tc><w:tcPr>${tcPr.join('')}</w:tcPr>${content}</w:tc>`);
-      c += span;
+      c += cell.colSpan;
       lastFilled = c;
     }
     const gridAfter = grid.columns - lastFilled;
@@ -176,9 +193,9 @@ function tableXml(grid: TableGrid, options: WriteOptions): string {
   return `<w:tbl>${tblPr}${tblGrid}${rows.join('')}</w:tbl><w:p/>`;
 }
 
-function emptyCell(span: number, colWidth: number): string {
+function emptyCell(span: number, width: number, borders: string): string {
   const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${colWidth * span}" w:type="dxa"/>${gridSpan}${CELL_BORDERS}</w:tcPr><w:p/></w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${borders}</w:tcPr><w:p/></w:tc>`;
 }
 
 function contentTypesXml(): string {

@@ -8,6 +8,23 @@ import { num, ucs2Hex } from './pdf-file.js';
 export const PAGE = { width: 595.28, height: 841.89, margin: 56.69 };
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
+/** A page size and its margins, in points. */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A4 with 20 mm margins on every side (the writer's default page). */
+export const DEFAULT_GEOMETRY: PageGeometry = { width: PAGE.width, height: PAGE.height, top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin };
+
+const MM = 72 / 25.4;
+/** A4 with GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (a 156 × 225 mm text block). */
+export const OFFICIAL_GEOMETRY: PageGeometry = { width: PAGE.width, height: PAGE.height, top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM };
+
 /** Extra horizontal gap (in em) between a number and its unit when numbers are split into their own runs. */
 const NUMBER_GAP_EM = 0.3;
 
@@ -48,6 +65,14 @@ export function measure(text: string, size: number, splitNumbers = false): numbe
  * together unless a run alone is wider than the line; everything else may break between any
  * two characters. Spaces where a line is broken are dropped.
  */
+/** Like wrapText, with the first line `indent` points narrower (a first-line indent). */
+export function wrapIndented(text: string, maxWidth: number, indent: number, size: number, splitNumbers = false): string[] {
+  if (indent <= 0) return wrapText(text, maxWidth, size, splitNumbers);
+  const [first] = wrapText(text, maxWidth - indent, size, splitNumbers);
+  const rest = text.slice(first.length).replace(/^ +/u, '');
+  return rest === '' ? [first] : [first, ...wrapText(rest, maxWidth, size, splitNumbers)];
+}
+
 export function wrapText(text: string, maxWidth: number, size: number, splitNumbers = false): string[] {
   const tokens = text.match(/[\x21-\x7e]+|[\s\S]/gu) ?? [];
   const lines: string[] = [];
@@ -86,8 +111,13 @@ export interface TextStyle {
 /** Content-stream operators per page, plus a cursor (`y`, PDF coordinates) for flowing layout. */
 export class PageCanvas {
   readonly pages: string[][] = [[]];
-  y = PAGE.height - PAGE.margin;
-  readonly bottom = PAGE.margin;
+  y: number;
+  readonly bottom: number;
+
+  constructor(readonly geometry: PageGeometry = DEFAULT_GEOMETRY) {
+    this.y = geometry.height - geometry.top;
+    this.bottom = geometry.bottom;
+  }
 
   get pageIndex(): number {
     return this.pages.length - 1;
@@ -95,7 +125,7 @@ export class PageCanvas {
 
   /** True while nothing has been placed on the current page (the cursor is still at its top). */
   get atPageTop(): boolean {
-    return this.y >= PAGE.height - PAGE.margin;
+    return this.y >= this.geometry.height - this.geometry.top;
   }
 
   get remaining(): number {
@@ -104,7 +134,7 @@ export class PageCanvas {
 
   newPage(): void {
     this.pages.push([]);
-    this.y = PAGE.height - PAGE.margin;
+    this.y = this.geometry.height - this.geometry.top;
   }
 
   /** Starts a new page unless `height` still fits below the cursor (or nothing is on the page yet). */

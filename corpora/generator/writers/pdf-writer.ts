@@ -39,48 +39,87 @@
  *     without it the text is "12.5亿元".
  * pdftotext -layout (poppler-utils 22.12 + poppler-data) also reads the Chinese text.
  */
+import { LINE_BREAK } from '../spec.js';
 import type { DocSpec, SpecBlock, WriteOptions } from '../spec.js';
 import { addStSongFont, PdfObjects, utf16Hex } from './pdf-file.js';
-import { CONTENT_WIDTH, measure, PAGE, PageCanvas, wrapText } from './pdf-layout.js';
-import type { TextStyle } from './pdf-layout.js';
+import { DEFAULT_GEOMETRY, measure, OFFICIAL_GEOMETRY, PageCanvas, wrapIndented, wrapText } from './pdf-layout.js';
+import type { PageGeometry, TextStyle } from './pdf-layout.js';
 import { layoutTable, replaceCheckboxes } from './table-grid.js';
 import type { PlacedCell, TableGrid } from './table-grid.js';
 
 export { writeEncryptedPdfStub } from './pdf-file.js';
 
-const BODY_SIZE = 10.5;
-const LINE_FACTOR = 1.6;
-const HEADING_SIZES = { title: 18, 1: 16, 2: 14, 3: 12 } as const;
 const CELL_PADDING = 4;
 const DEFAULT_GLYPHS: [string, string] = ['■', '□'];
 
+/** Sizes (pt) and spacing of one page layout. */
+interface PageStyle {
+  geometry: PageGeometry;
+  bodySize: number;
+  /** Line pitch as a multiple of the font size (title, headings and body text). */
+  lineFactor: number;
+  headingSizes: { title: number; 1: number; 2: number; 3: number };
+  /** Where headings (not the title) go: centred, or flush left with the body's first-line indent. */
+  headingAlign: 'center' | 'indent';
+  /** First-line indent of left-aligned body paragraphs, in em. */
+  indentEm: number;
+  tableSize: number;
+  /** Size of the 「— N —」 page number; 0 for none. */
+  pageNumberSize: number;
+}
+
+const PAGE_STYLES: Record<'default' | 'official', PageStyle> = {
+  default: { geometry: DEFAULT_GEOMETRY, bodySize: 10.5, lineFactor: 1.6, headingSizes: { title: 18, 1: 16, 2: 14, 3: 12 }, headingAlign: 'center', indentEm: 0, tableSize: 10.5, pageNumberSize: 0 },
+  // GB/T 9704: 3号 (16 pt) body text, 22 lines of 28 characters on a 225 mm text block (28.9 pt pitch), 4号 page numbers.
+  official: { geometry: OFFICIAL_GEOMETRY, bodySize: 16, lineFactor: 28.9 / 16, headingSizes: { title: 22, 1: 16, 2: 16, 3: 16 }, headingAlign: 'indent', indentEm: 2, tableSize: 12, pageNumberSize: 14 },
+};
+
 interface Context {
   canvas: PageCanvas;
+  page: PageStyle;
+  /** Left edge and width of the text block. */
+  left: number;
+  width: number;
   glyphs: [string, string];
   splitNumbers: boolean;
 }
 
 export function writePdf(spec: DocSpec, options: WriteOptions = {}): Buffer {
+  const page = PAGE_STYLES[options.pdfPage ?? 'default'];
   const ctx: Context = {
-    canvas: new PageCanvas(),
+    canvas: new PageCanvas(page.geometry),
+    page,
+    left: page.geometry.left,
+    width: page.geometry.width - (page.geometry.left + page.geometry.right),
     glyphs: options.checkboxGlyphs ?? DEFAULT_GLYPHS,
     splitNumbers: options.splitNumberRuns ?? false,
   };
-  if (spec.title !== undefined) writeLines(ctx, spec.title, 'center', { size: HEADING_SIZES.title, bold: true }, true);
+  if (spec.title !== undefined) writeLines(ctx, spec.title, 'center', { size: page.headingSizes.title, bold: true }, true);
   for (const block of spec.blocks) writeBlock(ctx, block);
-  return assemble(ctx.canvas.pages, spec.title);
+  if (page.pageNumberSize > 0) writePageNumbers(ctx);
+  return assemble(ctx.canvas.pages, page.geometry, spec.title);
+}
+
+/** 「— N —」 centred 7 mm below the text block of every page. */
+function writePageNumbers(ctx: Context): void {
+  const { geometry, pageNumberSize: size } = ctx.page;
+  ctx.canvas.pages.forEach((_, i) => {
+    const label = `— ${i + 1} —`;
+    const x = ctx.left + (ctx.width - measure(label, size)) / 2;
+    ctx.canvas.text(i, x, geometry.bottom - (7 * 72) / 25.4 - size, label, { size });
+  });
 }
 
 function writeBlock(ctx: Context, block: SpecBlock): void {
   switch (block.kind) {
     case 'heading':
-      writeLines(ctx, block.text, 'center', { size: HEADING_SIZES[block.level], bold: true }, true);
+      writeLines(ctx, block.text, ctx.page.headingAlign === 'center' ? 'center' : 'left', { size: ctx.page.headingSizes[block.level], bold: true }, true);
       return;
     case 'paragraph':
-      writeLines(ctx, block.text, block.align ?? 'left', { size: BODY_SIZE }, false);
+      writeLines(ctx, block.text, block.align ?? 'left', { size: ctx.page.bodySize }, false);
       return;
     case 'table':
-      writeTable(ctx, layoutTable(block.rows, block.columns));
+      writeTable(ctx, layoutTable(block.rows, block.columns), block.widths, block.borders ?? true);
       return;
     case 'pageBreak':
       if (!ctx.canvas.atPageTop) ctx.canvas.newPage();
@@ -91,39 +130,50 @@ function writeBlock(ctx: Context, block: SpecBlock): void {
   }
 }
 
-/** A paragraph or heading: wrapped lines flowing down the page, with some space before headings. */
+/**
+ * A paragraph or heading: wrapped lines flowing down the page, with some space before headings.
+ * Left-aligned lines get the page style's first-line indent (a LINE_BREAK line continues its paragraph).
+ */
 function writeLines(ctx: Context, text: string, align: 'left' | 'center' | 'right', base: TextStyle, heading: boolean): void {
   const { canvas } = ctx;
   const style: TextStyle = { ...base, splitNumbers: ctx.splitNumbers };
-  const leading = style.size * LINE_FACTOR;
+  const leading = style.size * ctx.page.lineFactor;
+  const indent = align === 'left' ? ctx.page.indentEm * style.size : 0;
   if (heading && !canvas.atPageTop) canvas.y -= style.size * 0.6;
-  const lines = text
-    .split('\n')
-    .flatMap((part) => wrapText(replaceCheckboxes(part, ctx.glyphs), CONTENT_WIDTH, style.size, ctx.splitNumbers));
-  for (const line of lines) {
+  const lines = text.split('\n').flatMap((part) =>
+    replaceCheckboxes(part, ctx.glyphs)
+      .split(LINE_BREAK)
+      .flatMap((piece, i) => wrapIndented(piece, ctx.width, i === 0 ? indent : 0, style.size, ctx.splitNumbers).map((line, j) => ({ line, indent: i === 0 && j === 0 ? indent : 0 }))),
+  );
+  for (const { line, indent: lineIndent } of lines) {
     canvas.ensure(leading);
     const width = measure(line, style.size, ctx.splitNumbers);
-    const x =
-      align === 'center' ? PAGE.margin + (CONTENT_WIDTH - width) / 2 : align === 'right' ? PAGE.margin + CONTENT_WIDTH - width : PAGE.margin;
+    const x = align === 'center' ? ctx.left + (ctx.width - width) / 2 : align === 'right' ? ctx.left + ctx.width - width : ctx.left + lineIndent;
     // Baseline: one font size below the top of the line box.
     if (line !== '') canvas.text(canvas.pageIndex, x, canvas.y - style.size, line, style);
     canvas.y -= leading;
   }
-  canvas.y -= heading ? style.size * 0.4 : BODY_SIZE * 0.4;
+  canvas.y -= heading ? style.size * 0.4 : ctx.page.bodySize * 0.4;
 }
 
-function writeTable(ctx: Context, grid: TableGrid): void {
+function writeTable(ctx: Context, grid: TableGrid, weights: number[] | undefined, borders: boolean): void {
   const { canvas } = ctx;
-  const colWidth = CONTENT_WIDTH / grid.columns;
-  const leading = BODY_SIZE * 1.5;
-  const style: TextStyle = { size: BODY_SIZE, splitNumbers: ctx.splitNumbers };
+  const size = ctx.page.tableSize;
+  const leading = size * 1.5;
+  const style: TextStyle = { size, splitNumbers: ctx.splitNumbers };
+  // Column edges: equal columns unless relative widths are given.
+  if (weights && weights.length !== grid.columns) throw new Error(`Expected ${grid.columns} column widths, got ${weights.length}`);
+  const total = weights?.reduce((a, b) => a + b, 0) ?? grid.columns;
+  const colWidth = ctx.width / grid.columns;
+  const edge = (col: number): number => (weights ? ctx.left + (ctx.width * weights.slice(0, col).reduce((a, b) => a + b, 0)) / total : ctx.left + col * colWidth);
+  const spanWidth = (cell: PlacedCell): number => (weights ? edge(cell.col + cell.colSpan) - edge(cell.col) : colWidth * cell.colSpan);
 
   // Lines of every cell, wrapped to the cell's inner width.
   const cellLines = new Map<PlacedCell, string[]>();
   for (const cell of grid.cells) {
-    const inner = colWidth * cell.colSpan - 2 * CELL_PADDING;
-    const paragraphs = replaceCheckboxes(cell.text, ctx.glyphs).split('\n');
-    cellLines.set(cell, paragraphs.flatMap((p) => wrapText(p, inner, BODY_SIZE, ctx.splitNumbers)));
+    const inner = spanWidth(cell) - 2 * CELL_PADDING;
+    const paragraphs = replaceCheckboxes(cell.text, ctx.glyphs).split(/\n|\u2028/u);
+    cellLines.set(cell, paragraphs.flatMap((p) => wrapText(p, inner, size, ctx.splitNumbers)));
   }
   const needed = (cell: PlacedCell): number => (cellLines.get(cell)?.length ?? 1) * leading + 2 * CELL_PADDING;
 
@@ -146,7 +196,7 @@ function writeTable(ctx: Context, grid: TableGrid): void {
       for (const cell of grid.owner[k]) if (cell) end = Math.max(end, cell.row + cell.rowSpan - 1);
     }
     const groupHeight = heights.slice(r, end + 1).reduce((a, b) => a + b, 0);
-    canvas.ensure(Math.min(groupHeight, PAGE.height - 2 * PAGE.margin));
+    canvas.ensure(Math.min(groupHeight, ctx.page.geometry.height - (ctx.page.geometry.top + ctx.page.geometry.bottom)));
     for (; r <= end; r++) {
       canvas.ensure(heights[r]);
       placed[r] = { page: canvas.pageIndex, top: canvas.y };
@@ -156,15 +206,15 @@ function writeTable(ctx: Context, grid: TableGrid): void {
 
   // Draw each cell: one rectangle per page it lies on; its lines fill those pieces top-down.
   for (const cell of grid.cells) {
-    const x = PAGE.margin + cell.col * colWidth;
-    const width = colWidth * cell.colSpan;
+    const x = edge(cell.col);
+    const width = spanWidth(cell);
     const pieces: { page: number; top: number; height: number }[] = [];
     for (let k = cell.row; k < cell.row + cell.rowSpan; k++) {
       const piece = pieces[pieces.length - 1];
       if (piece && piece.page === placed[k].page) piece.height += heights[k];
       else pieces.push({ page: placed[k].page, top: placed[k].top, height: heights[k] });
     }
-    for (const piece of pieces) canvas.rect(piece.page, x, piece.top, width, piece.height);
+    if (borders) for (const piece of pieces) canvas.rect(piece.page, x, piece.top, width, piece.height);
     let pieceIndex = 0;
     let y = pieces[0].top - CELL_PADDING;
     for (const line of cellLines.get(cell) ?? []) {
@@ -173,14 +223,14 @@ function writeTable(ctx: Context, grid: TableGrid): void {
         pieceIndex++;
         y = pieces[pieceIndex].top - CELL_PADDING;
       }
-      if (line !== '') canvas.text(pieces[pieceIndex].page, x + CELL_PADDING, y - BODY_SIZE - (leading - BODY_SIZE) / 2, line, style);
+      if (line !== '') canvas.text(pieces[pieceIndex].page, x + CELL_PADDING, y - size - (leading - size) / 2, line, style);
       y -= leading;
     }
   }
-  canvas.y -= BODY_SIZE * 0.6;
+  canvas.y -= size * 0.6;
 }
 
-function assemble(pages: string[][], title: string | undefined): Buffer {
+function assemble(pages: string[][], geometry: PageGeometry, title: string | undefined): Buffer {
   const objects = new PdfObjects();
   const catalog = objects.reserve();
   const pagesNum = objects.reserve();
@@ -188,7 +238,7 @@ function assemble(pages: string[][], title: string | undefined): Buffer {
   const kids = pages.map((ops) => {
     const content = objects.addStream(ops.join('\n'));
     return objects.add(
-      `<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] ` +
+      `<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 ${geometry.width} ${geometry.height}] ` +
         `/Resources << /Font << /F1 ${font} 0 R >> /ProcSet [/PDF /Text] >> /Contents ${content} 0 R >>`,
     );
   });
@@ -205,8 +255,8 @@ function writeScannedPage(ctx: Context): void {
   const { canvas } = ctx;
   if (!canvas.atPageTop) canvas.newPage();
   const top = canvas.y;
-  canvas.rect(canvas.pageIndex, PAGE.margin, top, CONTENT_WIDTH, 600);
-  for (let i = 1; i < 12; i++) canvas.rect(canvas.pageIndex, PAGE.margin, top - i * 50, CONTENT_WIDTH, 0.1);
+  canvas.rect(canvas.pageIndex, ctx.left, top, ctx.width, 600);
+  for (let i = 1; i < 12; i++) canvas.rect(canvas.pageIndex, ctx.left, top - i * 50, ctx.width, 0.1);
   canvas.y = top - 610;
   canvas.newPage();
 }
