@@ -1,14 +1,15 @@
 import type { Doc } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { CodeMention } from '../../src/model/facts.js';
-import { findCreditCodes } from '../../src/text/credit-code.js';
+import { findCreditCodes, findOrganizationCodes } from '../../src/text/credit-code.js';
 import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 import { listTables } from '../layout/list-tables.js';
 
 /**
  * Every unified social credit code a document states: 18-character tokens in a line or cell that
  * says it holds a code (统一社会信用代码, 机构代码, 法人代码), in a table's code column, or holding a
- * letter. Bare 18-digit numbers elsewhere (identity card and account numbers) are not codes.
+ * letter; and 9-character organisation codes in a code column or beside 组织机构代码. Bare 18-digit
+ * numbers elsewhere (identity card and account numbers) are not codes.
  */
 export function readCreditCodes(doc: Doc): Fact<CodeMention[]> {
   const codeCells = new Set<string>();
@@ -21,7 +22,8 @@ export function readCreditCodes(doc: Doc): Fact<CodeMention[]> {
     const parts = line.cells ?? [{ ...line, text: line.text }];
     for (const part of parts) {
       const labelled = /代码/u.test(part.text) || /代码/u.test(line.text) || codeCells.has(part.ref);
-      for (const m of findCreditCodes(part.text)) {
+      const orgCodes = codeCells.has(part.ref) || /组织机构代码|机构代码/u.test(part.text) ? findOrganizationCodes(part.text) : [];
+      for (const m of [...findCreditCodes(part.text), ...orgCodes]) {
         if (!labelled && !/[A-Z]/u.test(m.code)) continue;
         const at = { ref: part.ref, page: part.page ?? line.page, bbox: part.bbox, confidence: part.confidence };
         const mention: CodeMention = { code: m.code, valid: m.valid, evidence: evidenceAt(doc, at, part.text) };

@@ -90,3 +90,17 @@ export function organizationCodeOf(creditCode: string): string | null {
   if (s.length !== 18) return null;
   return `${s.slice(8, 16)}-${s[16]}`;
 }
+
+/** Organisation codes (GB 11714): "XXXXXXXX-X" anywhere, or 9 characters standing alone; never part of a credit code. */
+const ORG_TOKEN_RE = /(?<![0-9A-Za-z-])([0-9A-Za-z]{8})-?([0-9Xx])(?![0-9A-Za-z-])/g;
+
+/** Organisation-code-shaped tokens in a text, upper-cased as "XXXXXXXX-X", with check-character validity. */
+export function findOrganizationCodes(text: string): CreditCodeMatch[] {
+  const t = toHalfWidth(text);
+  return [...t.matchAll(ORG_TOKEN_RE)]
+    .filter((m) => m[0].includes('-') || /\d/u.test(m[1]))
+    .map((m) => {
+      const code = `${m[1]}-${m[2]}`.toUpperCase();
+      return { code, index: m.index ?? 0, valid: isOrganizationCode(code) };
+    });
+}

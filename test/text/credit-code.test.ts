@@ -3,6 +3,7 @@ import {
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
   findCreditCodes,
+  findOrganizationCodes,
   isOrganizationCode,
   isValidCreditCode,
   organizationCodeCheckChar,
@@ -144,5 +145,19 @@ describe('organisation codes (GB 11714)', () => {
     expect(organizationCodeOf('91110000100017643K')).toBe('10001764-3');
     expect(isOrganizationCode(organizationCodeOf('91350100M000100Y43') ?? '')).toBe(true);
     expect(organizationCodeOf('9111')).toBeNull();
+  });
+});
+
+describe('findOrganizationCodes', () => {
+  const first8 = '41580000';
+  const good = `${first8}-${organizationCodeCheckChar(first8)}`;
+  it('finds a hyphenated organisation code and checks it', () => {
+    expect(findOrganizationCodes(`组织机构代码：${good}`)).toEqual([{ code: good, index: 7, valid: true }]);
+  });
+  it('finds a bare 9-character code standing alone', () => {
+    expect(findOrganizationCodes(good.replace('-', ''))[0]?.code).toBe(good);
+  });
+  it('never takes the middle or start of an 18-character credit code', () => {
+    expect(findOrganizationCodes('91410100MA44ABCD1F')).toEqual([]);
   });
 });

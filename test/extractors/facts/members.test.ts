@@ -21,6 +21,11 @@ describe('readMemberLists', () => {
     expect(names(doc)).toEqual([['table', [['甲科技有限公司', '91410100MA44ABCD1F', 'enterprise'], ['乙研究院', '12410000415800000T', 'institute']]]]);
   });
 
+  it('takes a 9-character organisation code from a code column when no credit code is stated', () => {
+    const doc = docOf(table([['序号', '单位名称', '组织机构代码'], ['1', '甲科技有限公司', '41580000-1'], ['2', '乙理工学院', '12345678-5']]));
+    expect(readMemberLists(doc)[0].members.map((m) => m.creditCode)).toEqual(['41580000-1', '12345678-5']);
+  });
+
   it('does not take a signature table or a list of people for a member list', () => {
     const doc = docOf(
       table([['成员单位（盖章）', '法定代表人（签字）', '日期'], ['甲科技有限公司', '张伟', '2020年8月1日']]),
