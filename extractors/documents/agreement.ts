@@ -8,7 +8,9 @@ import { readPlatforms } from './platforms.js';
 import { readHeadings } from '../layout/headings.js';
 import { listFact, memberFacts } from '../facts/member-facts.js';
 import { readSignatureRows } from '../facts/signatures.js';
-import { toMember } from '../facts/members.js';
+import { membersOfSignatureTables, toMember, type MemberList } from '../facts/members.js';
+import type { SignatureRow } from '../../src/model/member.js';
+import { isUnitName } from '../../src/text/cell-content.js';
 import { unitKey } from '../../src/text/organizations.js';
 
 /** 协议书 / 联盟协议: parties (member tables, records, party lines, prose; else the signature page), signature rows, clauses, outline chapters. */
@@ -17,13 +19,8 @@ export function readAgreement(doc: Doc): Facts {
   const name = readAllianceName(doc);
   if (name) facts.allianceName = name;
   const rows = readSignatureRows(doc);
-  let { members, memberCount } = memberFacts(doc);
-  if (!members.value?.length && rows.length > 0) {
-    // Members named only on the signature pages ("本协议由签署页所列各方共同签署").
-    const named = [...new Map(rows.map((r) => [unitKey(r.name), toMember(r.name, {}, r.evidence.slice(0, 1), r.confidence)])).values()];
-    members = listFact(doc, named);
-    memberCount = found(named.length, members.evidence.slice(0, 3));
-  }
+  // Members named only on the signature pages ("本协议由签署页所列各方共同签署"), or only some of them before.
+  const { members, memberCount } = memberFacts(doc, () => signatories(doc, rows));
   facts.agreementParties = members;
   if (members.value?.length) facts.members = members;
   if (memberCount) facts.memberCount = memberCount;
@@ -36,4 +33,12 @@ export function readAgreement(doc: Doc): Facts {
   const platforms = readPlatforms(doc);
   if (platforms) facts.provincialPlatforms = platforms;
   return facts;
+}
+
+/** The units the signature pages name: their tables (with codes and types), else the signature blocks. */
+function signatories(doc: Doc, rows: readonly SignatureRow[]): MemberList[] {
+  const fromTables = membersOfSignatureTables(doc);
+  if (fromTables.length > 0) return [{ source: 'table', members: fromTables }];
+  const named = [...new Map(rows.filter((r) => isUnitName(r.name)).map((r) => [unitKey(r.name), toMember(r.name, {}, r.evidence.slice(0, 1), r.confidence)])).values()];
+  return named.length > 0 ? [{ source: 'table', members: named }] : [];
 }

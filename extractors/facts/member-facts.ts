@@ -3,11 +3,17 @@ import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
 import type { Member } from '../../src/model/member.js';
 import { unitKey } from '../../src/text/organizations.js';
 import { documentEvidence, unreadablePages } from '../../src/model/doc-view.js';
-import { documentMembers, readMemberLists } from './members.js';
+import { documentMembers, readMemberLists, type MemberList } from './members.js';
 
-/** The member facts of a document: the units it lists (`members`) and how many distinct ones (`memberCount`). */
-export function memberFacts(doc: Doc): { members: Fact<Member[]>; memberCount?: Fact<number> } {
-  const members = documentMembers(readMemberLists(doc));
+/**
+ * The member facts of a document: the units it lists (`members`) and how many distinct ones
+ * (`memberCount`). `more` adds lists the document kind knows of (an agreement's signature page);
+ * it is consulted when the document lists no members or only some ("A、B、C等十一家").
+ */
+export function memberFacts(doc: Doc, more: () => MemberList[] = () => []): { members: Fact<Member[]>; memberCount?: Fact<number> } {
+  const lists = readMemberLists(doc);
+  if (lists.length === 0 || lists.some((l) => l.partial)) lists.push(...more());
+  const members = documentMembers(lists);
   if (members.length === 0) return { members: listFact(doc, members) };
   const fact = listFact(doc, members);
   return { members: fact, memberCount: found(new Set(members.map((m) => unitKey(m.name))).size, fact.evidence.slice(0, 3), fact.confidence) };

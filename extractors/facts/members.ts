@@ -15,6 +15,8 @@ export type MemberSource = 'table' | 'records' | 'parties' | 'prose';
 export interface MemberList {
   source: MemberSource;
   members: Member[];
+  /** The list says it names only some of the members ("A、B、C等十一家"). */
+  partial?: boolean;
 }
 
 /** A member from a unit name and what is known of it; the credit code fills the province. */
@@ -50,8 +52,11 @@ export function readMemberLists(doc: Doc): MemberList[] {
   const parties = membersOfPartyLines(doc, lines);
   if (parties.length > 0) lists.push({ source: 'parties', members: parties });
   for (const line of lines) {
-    const names = parseProseMemberList(line.text);
-    if (names.length >= 2) lists.push({ source: 'prose', members: names.map((n) => toMember(n, {}, [evidenceAt(doc, line, line.text)], line.confidence)) });
+    const prose = parseProseMemberList(line.text);
+    if (prose.names.length < 2) continue;
+    const list: MemberList = { source: 'prose', members: prose.names.map((n) => toMember(n, {}, [evidenceAt(doc, line, line.text)], line.confidence)) };
+    if (prose.declared !== null && prose.declared > prose.names.length) list.partial = true;
+    lists.push(list);
   }
   return lists;
 }
@@ -61,8 +66,15 @@ export function isSignatureTable(table: ListTable): boolean {
   return table.columns.some((c) => c.role === 'sign' || c.role === 'seal' || c.role === 'date' || (c.role === 'name' && c.seals));
 }
 
-function membersOfTable(doc: Doc, table: ListTable): Member[] {
-  if (isSignatureTable(table) || /姓名|专家|职称|职务|人员/u.test(table.headerText)) return [];
+/** The units of a document's signature tables, with the codes and types those tables state. */
+export function membersOfSignatureTables(doc: Doc): Member[] {
+  return listTables(doc)
+    .filter(isSignatureTable)
+    .flatMap((t) => membersOfTable(doc, t, true));
+}
+
+function membersOfTable(doc: Doc, table: ListTable, signatures = false): Member[] {
+  if ((!signatures && isSignatureTable(table)) || /姓名|专家|职称|职务|人员/u.test(table.headerText)) return [];
   const nameColumn = table.columns.findIndex((c) => c.role === 'name');
   if (nameColumn < 0) return [];
   const column = (role: string) => table.columns.findIndex((c) => c.role === role);

@@ -17,10 +17,15 @@ import { isSignatureTable, unitNameOfCell } from './members.js';
  * side by side. A block naming only an alias (甲方) takes the unit the preamble gave that alias.
  */
 export function readSignatureRows(doc: Doc): SignatureRow[] {
-  const tables = listTables(doc).filter(isSignatureTable);
-  const rows = tables.flatMap((t) => rowsOfTable(doc, t));
+  const rows: SignatureRow[] = [];
+  const tableRefs = new Set<string>();
+  for (const table of listTables(doc).filter(isSignatureTable)) {
+    const found = rowsOfTable(doc, table);
+    rows.push(...found);
+    // A table whose rows name units is read by its columns; any other is read as blocks of lines below.
+    if (found.length > 0) tableRefs.add(table.ref);
+  }
   const aliases = partyAliases(doc);
-  const tableRefs = new Set(tables.map((t) => t.ref));
   const paragraphs = docLines(doc).filter((l) => l.kind !== 'row').map((l) => ({ text: l.text, at: l as Located }));
   rows.push(...blocksOf(doc, paragraphs, aliases));
   for (const block of doc.blocks) {

@@ -131,8 +131,8 @@ function charEm(ch: string): number {
   return code >= 0x20 && code <= 0x7e ? 0.5 : 1;
 }
 
-/** Longest unbreakable token counted (em): a longer one is broken anywhere by layout engines. */
-const MAX_TOKEN_EM = 8;
+/** Longest unbreakable token counted (em; an 18-character code and its punctuation fit): a longer one is broken anywhere by layout engines. */
+const MAX_TOKEN_EM = 12;
 
 /**
  * Width (points) of what a line starts with and a line breaker keeps together: a run of Latin
@@ -140,13 +140,13 @@ const MAX_TOKEN_EM = 8;
  */
 export function firstTokenWidth(text: string, size: number): number {
   const latin = /^[A-Za-z0-9][A-Za-z0-9.\-_/]*/u.exec(text);
+  const chars = [...text];
   let em = 0;
-  if (latin) for (const ch of latin[0]) em += charEm(ch);
-  else {
-    const chars = [...text];
-    em = chars.length > 0 ? charEm(chars[0]) : 0;
-    for (let i = 1; i < chars.length && NO_LINE_START.test(chars[i]); i++) em += charEm(chars[i]);
-  }
+  let i = 0;
+  if (latin) for (const ch of latin[0]) (em += charEm(ch)), i++;
+  else if (chars.length > 0) (em = charEm(chars[0])), (i = 1);
+  // Punctuation that may not start a line travels with the token before it ("916203…895；").
+  for (; i < chars.length && NO_LINE_START.test(chars[i]); i++) em += charEm(chars[i]);
   return Math.min(em, MAX_TOKEN_EM) * size;
 }
 

@@ -14,6 +14,8 @@ export interface PageCell {
   text: string;
   colSpan: number;
   rowSpan: number;
+  /** Its last line runs to the cell's right edge: the text may go on (in the cell's next part, after a page break). */
+  full?: boolean;
 }
 
 /** One unit of a page in reading order. */
@@ -74,10 +76,21 @@ export function layoutPage(runs: readonly TextRun[], lines: PdfLine[], rulings: 
 function gridRows(grid: RuledGrid, runs: TextRun[][]): PageCell[][] {
   const rows: PageCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
   grid.cells.forEach((cell, k) => {
-    const text = boxText(groupLines(runs[k], false), cell.box);
-    rows[cell.row].push({ text, colSpan: cell.colSpan, rowSpan: cell.rowSpan });
+    const lines = groupLines(runs[k], false);
+    const text = boxText(lines, cell.box);
+    const pageCell: PageCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+    if (endsFull(lines, cell.box)) pageCell.full = true;
+    rows[cell.row].push(pageCell);
   });
   return rows.filter((r) => r.length > 0);
+}
+
+/** The box's last line reaches its right edge (less the padding its lines keep on the left), within a character. */
+function endsFull(lines: readonly PdfLine[], box: readonly number[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last) return false;
+  const pad = Math.max(0, Math.min(...lines.map((l) => l.cells[0].box[0] - box[0])));
+  return last.cells[last.cells.length - 1].box[2] + 1.5 * last.size > box[2] - pad;
 }
 
 /** Characters' share of a run's width: half for printable ASCII, one for everything else. */

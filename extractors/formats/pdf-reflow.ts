@@ -81,13 +81,14 @@ const x1Of = (l: PdfLine): number => l.cells[l.cells.length - 1].box[2];
 
 /** Margins and pitch per font size from the text lines of every page (top to bottom per page). */
 export function textMetrics(pages: readonly (readonly PdfLine[])[]): TextMetrics {
-  const groups = new Map<number, { x0: number[]; x1: number[]; pitches: number[] }>();
+  const groups = new Map<number, { x0: number[]; x1: number[]; pitches: number[]; chars: number }>();
   const all = { x0: [] as number[], x1: [] as number[], pitches: [] as number[] };
   for (const lines of pages) {
     lines.forEach((line, i) => {
       const key = sizeKey(line.size);
-      const g = groups.get(key) ?? { x0: [], x1: [], pitches: [] };
+      const g = groups.get(key) ?? { x0: [], x1: [], pitches: [], chars: 0 };
       groups.set(key, g);
+      g.chars += lineText(line).replace(/\s+/gu, '').length;
       g.x0.push(x0Of(line));
       g.x1.push(x1Of(line));
       all.x0.push(x0Of(line));
@@ -103,7 +104,8 @@ export function textMetrics(pages: readonly (readonly PdfLine[])[]): TextMetrics
   let bodySize = 0;
   for (const [key, g] of groups) {
     bySize.set(key, metricsOf(g, key));
-    if (g.x0.length > (groups.get(bodySize)?.x0.length ?? 0)) bodySize = key;
+    // The body is the size most text is set in (by characters: a two-line title must not outweigh two lines of text).
+    if (g.chars > (groups.get(bodySize)?.chars ?? 0)) bodySize = key;
   }
   return { bySize, all: metricsOf(all, 10), bodySize };
 }
@@ -174,7 +176,7 @@ export function reflow(lines: readonly PdfLine[], m: TextMetrics): Paragraph[] {
     const furniture = centred && FURNITURE.test(text.trim());
     // A centred line continues only a title in a display size whose first line filled the column.
     const display = line.size >= DISPLAY_SIZE * m.bodySize && m.bodySize > 0;
-    const joinable = open && !open.furniture && (centred ? display && open.lines === 1 && !open.centred : !open.centred);
+    const joinable = open && !open.furniture && (centred ? display && open.lines === 1 : !open.centred);
     if (open && joinable && continues(open, line, text, sm, centred)) {
       open.text = joinWrappedText(open.text, text);
       open.minX0 = Math.min(open.minX0, x0);

@@ -4,10 +4,11 @@ import { AnnotationMode, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Block, PageInfo } from '../../src/model/document.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { assessTextQuality } from '../../src/text/quality.js';
+import { isPageFurniture } from '../../src/text/page-furniture.js';
 import { hasCheckbox, parseCheckboxes } from '../../src/text/checkboxes.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
 import { groupLines, joinWrappedText, toRuns, type PdfTextItem } from './pdf-lines.js';
-import { layoutPage, mayHoldTable, pageUnits, type PageLayout, type PageUnit } from './pdf-page.js';
+import { layoutPage, mayHoldTable, pageUnits, type PageCell, type PageLayout, type PageUnit } from './pdf-page.js';
 import { continuesOnNextPage, textMetrics, type Paragraph, type TextMetrics } from './pdf-reflow.js';
 import { collectRulings } from './pdf-rulings.js';
 import { ocrPageImage, type OcrPage } from '../ocr/page.js';
@@ -126,6 +127,33 @@ interface OpenParagraph {
 }
 
 /**
+ * A row a page break cut in two: the next page's table opens with a row whose filled cells carry on
+ * the cells of the last row before the break (same columns), each of which ran to its right edge
+ * or ends awaiting its value. Its text is appended to that row's cells; the rest is returned.
+ */
+function withoutSplitRow(rows: PageCell[][], blocks: Block[]): PageCell[][] {
+  const previous = [...blocks].reverse().find((b) => b.type !== 'paragraph' || !isPageFurniture(b.text));
+  const head = rows[0];
+  if (!head || previous?.type !== 'table') return rows;
+  const last = previous.rows[previous.rows.length - 1];
+  if (!last || last.cells.length !== head.length || head.every((c) => c.text.trim() === '')) return rows;
+  if (head.some((c, i) => c.colSpan !== last.cells[i].colSpan)) return rows;
+  // The row goes on when each filled cell continues a cell whose text ran to its edge or that ends awaiting its value ("机构代码：").
+  const lastFull = fullCells.get(last) ?? [];
+  const continues = head.every((c, i) => c.text.trim() === '' || lastFull[i] === true || /[:：]$/u.test(last.cells[i].text.trim()));
+  if (!continues) return rows;
+  head.forEach((c, i) => {
+    const text = normalizeText(c.text);
+    if (text) last.cells[i].text = last.cells[i].text ? joinWrappedText(last.cells[i].text, text) : text;
+  });
+  fullCells.set(last, head.map((c) => c.full === true));
+  return rows.slice(1);
+}
+
+/** Which cells of a table's last row ran to their right edge (kept beside the Doc, which has no place for it). */
+const fullCells = new WeakMap<object, boolean[]>();
+
+/**
  * Appends a page's units as blocks: tables with their rows and cells, paragraphs normalised.
  * The page's first paragraph is joined to `open` when it continues it. Returns the paragraph the
  * next page may continue (the page's last unit apart from page numbers), or null.
@@ -135,20 +163,24 @@ function pageBlocks(units: PageUnit[], page: number, blocks: Block[], open: Open
   let first = true;
   for (const unit of units) {
     if (unit.kind === 'table') {
+      const rows = first ? withoutSplitRow(unit.rows, blocks) : unit.rows;
       first = false;
       last = null;
+      if (rows.length === 0) continue;
       const ref = `/blocks/${blocks.length}`;
-      blocks.push({
+      const table: Block = {
         type: 'table',
         ref,
         page,
-        rows: unit.rows.map((row, r) => ({
+        rows: rows.map((row, r) => ({
           cells: row.map((cell, c) => {
             const text = normalizeText(cell.text);
             return { ref: `${ref}/rows/${r}/cells/${c}`, page, text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}) };
           }),
         })),
-      });
+      };
+      blocks.push(table);
+      fullCells.set(table.rows[table.rows.length - 1], rows[rows.length - 1].map((c) => c.full === true));
       continue;
     }
     const { paragraph } = unit;

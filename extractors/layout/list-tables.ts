@@ -1,6 +1,7 @@
 import type { Cell, Doc, TableBlock } from '../../src/model/document.js';
 import { isCodeText, isDateText, isUnitName, withoutCodes } from '../../src/text/cell-content.js';
 import { cleanUnitName } from '../../src/text/organizations.js';
+import { isPageFurniture } from '../../src/text/page-furniture.js';
 import { columnOf, headerRoleOf, type LayoutColumn } from './column-roles.js';
 import { tableGrid, type GridSlot } from './grid.js';
 
@@ -148,7 +149,8 @@ function isOriginColumn(slots: readonly (GridSlot | null)[], slot: GridSlot): bo
 function isHeaderRow(slots: readonly (GridSlot | null)[]): boolean {
   const cells = slotCells(slots).filter((c) => c.text.trim() !== '');
   if (cells.length < 2) return false;
-  if (cells.some((c) => [...c.text.replace(/\s+/gu, '')].length > 24 || looksLikeData(c.text))) return false;
+  // A cell with a colon is a form field ("甲方（盖章）：", "法定代表人（签字）：王芳"), not a column header.
+  if (cells.some((c) => [...c.text.replace(/\s+/gu, '')].length > 24 || looksLikeData(c.text) || /[:：]/u.test(c.text))) return false;
   return cells.filter((c) => headerRoleOf(c.text) !== 'text').length >= Math.max(1, Math.ceil(cells.length / 2));
 }
 
@@ -169,9 +171,4 @@ function slotCells(slots: readonly (GridSlot | null)[]): Cell[] {
 function uniform(seg: Segment): boolean {
   const counts = new Set(seg.body.map((b) => slotCells(b.slots).length));
   return counts.size === 1 && [...counts][0] >= 2;
-}
-
-/** Page numbers and running heads between two parts of a table broken by a page ("— 3 —", "第 3 页"). */
-function isPageFurniture(text: string): boolean {
-  return /^[\s—\-－–]*(?:第\s*)?\d+\s*(?:页)?(?:\s*[/／共]\s*\d+\s*页?)?[\s—\-－–]*$/u.test(text);
 }

@@ -1,5 +1,6 @@
 import type { Cell, Doc } from './document.js';
 import { evidence, type Evidence } from './evidence.js';
+import { isPageFurniture } from '../text/page-furniture.js';
 
 /** One line of a Doc in reading order: a heading, paragraph, list item, or a table row with its cells. */
 export interface Line {
@@ -27,7 +28,7 @@ export interface Line {
 
 const linesCache = new WeakMap<Doc, Line[]>();
 
-/** The Doc flattened to lines in reading order (computed once per Doc). */
+/** The Doc flattened to lines in reading order, page numbers left out (computed once per Doc). */
 export function docLines(doc: Doc): Line[] {
   const cached = linesCache.get(doc);
   if (cached) return cached;
@@ -43,6 +44,8 @@ export function docLines(doc: Doc): Line[] {
         lines.push(line);
       });
     } else {
+      // Page numbers and counts belong to no text: they would run into the paragraphs and answers around them.
+      if (isPageFurniture(b.text)) continue;
       const line: Line = { kind: b.type, text: b.text, ref: b.ref };
       if (b.page !== undefined) line.page = b.page;
       if (b.type === 'heading') line.level = b.level;

@@ -8,6 +8,7 @@ import { isUnitName } from './cell-content.js';
 import { findCreditCodes } from './credit-code.js';
 import { toHalfWidth } from './normalize.js';
 import { cleanUnitName } from './organizations.js';
+import { parseCount } from './count.js';
 
 /** One member record: the unit, its type word and its code when written. */
 export interface MemberRecord {
@@ -45,13 +46,21 @@ export function parseMemberRecord(text: string): MemberRecord | null {
   return record;
 }
 
-/** Units named in a sentence such as "由A、B和C等十一家单位共同发起（组建、签署）"; [] when the sentence names none. */
-export function parseProseMemberList(text: string): string[] {
+/** The units a sentence names and the number it says there are ("等十一家": 11; null when it gives none). */
+export interface ProseMemberList {
+  names: string[];
+  declared: number | null;
+}
+
+/** Units named in a sentence such as "由A、B和C等十一家单位共同发起（组建、签署）"; no names when it names none. */
+export function parseProseMemberList(text: string): ProseMemberList {
   const t = text.replace(/\s+/gu, '');
-  const m = /由(.+?)(?:等[0-9一二三四五六七八九十百]+家(?:单位|成员单位)?|[0-9一二三四五六七八九十百]+家单位|共同)/u.exec(t);
-  if (!m) return [];
+  const m = /由(.+?)(?:等([0-9一二三四五六七八九十百]+)家(?:单位|成员单位)?|([0-9一二三四五六七八九十百]+)家单位|共同)/u.exec(t);
+  if (!m) return { names: [], declared: null };
   const names = m[1].split(/、|，|,/u).flatMap(splitLastPair).map((n) => cleanUnitName(n));
-  return names.length >= 2 && names.every((n) => isUnitName(n)) ? names : [];
+  const count = m[2] ?? m[3];
+  const declared = count ? parseCount(`${count}家`) : null;
+  return names.length >= 2 && names.every((n) => isUnitName(n)) ? { names, declared } : { names: [], declared: null };
 }
 
 /** "A和B" / "A及B" / "A与B" as two names when both halves are unit names; a name holding 和 stays whole. */

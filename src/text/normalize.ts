@@ -93,9 +93,12 @@ export function repairCjkSpacing(s: string): string {
   });
 }
 
-/** Standard normaliser for extracted text: LF line breaks, no zero-width chars, half-width, CJK spacing repaired, one space per run, lines trimmed; keeps newlines and tabs. */
+/** Tick-box glyphs that mean the same thing, written as one: a ticked box ☑ (☒, ⊠), an empty box □ (☐, ◻). */
+const BOX_GLYPHS: Readonly<Record<string, string>> = { '☒': '☑', '⊠': '☑', '☐': '□', '◻': '□' };
+
+/** Standard normaliser for extracted text: LF line breaks, no zero-width chars, half-width, tick boxes in one form, CJK spacing repaired, one space per run, lines trimmed; keeps newlines and tabs. */
 export function normalizeText(s: string): string {
-  let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_RE, '');
+  let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_RE, '').replace(/[☒⊠☐◻]/gu, (g) => BOX_GLYPHS[g]);
   t = toHalfWidth(t);
   t = repairCjkSpacing(t);
   t = t.replace(new RegExp(`${HSPACE_CLASS}+`, 'g'), ' ');

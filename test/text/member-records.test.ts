@@ -15,13 +15,13 @@ describe('parseMemberRecord', () => {
 });
 
 describe('parseProseMemberList', () => {
-  it('reads the units named before 等N家', () => {
-    expect(parseProseMemberList('由甲科技有限公司、乙理工学院和丙研究院等三家单位共同发起')).toEqual(['甲科技有限公司', '乙理工学院', '丙研究院']);
+  it('reads the units named before 等N家, and N', () => {
+    expect(parseProseMemberList('由甲科技有限公司、乙理工学院和丙研究院等十一家单位共同发起')).toEqual({ names: ['甲科技有限公司', '乙理工学院', '丙研究院'], declared: 11 });
   });
   it('keeps a name that holds 和 whole', () => {
-    expect(parseProseMemberList('由中和科技有限公司、乙理工学院共同发起')).toEqual(['中和科技有限公司', '乙理工学院']);
+    expect(parseProseMemberList('由中和科技有限公司、乙理工学院共同发起')).toEqual({ names: ['中和科技有限公司', '乙理工学院'], declared: null });
   });
   it('reads nothing from a sentence that names no units', () => {
-    expect(parseProseMemberList('由理事会、专家委员会共同负责')).toEqual([]);
+    expect(parseProseMemberList('由理事会、专家委员会共同负责').names).toEqual([]);
   });
 });

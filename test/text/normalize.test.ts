@@ -141,3 +141,9 @@ describe('normalizeText', () => {
     expect(normalizeText('甲、乙。')).toBe('甲、乙。');
   });
 });
+
+describe('tick boxes in one form', () => {
+  it('writes every ticked box as ☑ and every empty box as □', () => {
+    expect(normalizeText('☒有 ☐无 ⊠是 ◻否')).toBe('☑有 □无 ☑是 □否');
+  });
+});

@@ -48,6 +48,11 @@ describe('readMemberLists', () => {
     expect(names(doc)).toEqual([['parties', [['甲科技有限公司', '91410100MA44ABCD1F', 'enterprise'], ['乙理工学院', null, 'university']]]]);
   });
 
+  it('marks a founders\' sentence that names only some of the members it counts ("等十一家") as partial', () => {
+    const [list] = readMemberLists(docOf(para('本协议由甲科技有限公司、乙理工学院等十一家单位共同订立。')));
+    expect(list.partial).toBe(true);
+  });
+
   it('reads the founders a sentence names ("由A、B和C等三家单位共同发起")', () => {
     const doc = docOf(para('本联盟由甲科技有限公司、乙理工学院和丙研究院等三家单位共同发起成立。'));
     expect(names(doc)).toEqual([['prose', [['甲科技有限公司', null, 'enterprise'], ['乙理工学院', null, 'university'], ['丙研究院', null, 'institute']]]]);

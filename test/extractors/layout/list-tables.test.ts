@@ -85,6 +85,11 @@ describe('listTables', () => {
     expect(roles(doc)).toEqual([['index', 'name', 'type', 'code', 'person']]);
   });
 
+  it('does not take rows of form fields ("甲方（盖章）：", "法定代表人（签字）：王芳") for headers', () => {
+    const doc = docOf(table([['甲方（盖章）：', '乙方（盖章）：'], ['甲科技有限公司', '乙理工学院'], ['法定代表人（签字）：张伟', '法定代表人（签字）：李四']]));
+    expect(listTables(doc).every((t) => t.headerText === '')).toBe(true);
+  });
+
   it('does not take a form row of counts ("成员总数 | 10个") for a header', () => {
     const doc = docOf(table([['成员总数', '10个', '成员企业数', '6个'], ['成员高校数量', '2个', '成员研究机构数', '2个']]));
     expect(listTables(doc).every((t) => t.columns.every((c) => c.role !== 'name' || t.rows.length === 0))).toBe(true);
