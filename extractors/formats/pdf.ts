@@ -140,7 +140,9 @@ function withoutSplitRow(rows: PageCell[][], blocks: Block[]): PageCell[][] {
   if (head.some((c, i) => c.colSpan !== last.cells[i].colSpan)) return rows;
   // The row goes on when each filled cell continues a cell whose text ran to its edge or that ends awaiting its value ("机构代码：").
   const lastFull = fullCells.get(last) ?? [];
-  const continues = head.every((c, i) => c.text.trim() === '' || lastFull[i] === true || /[:：]$/u.test(last.cells[i].text.trim()));
+  // Or when the row before is numbered (序号) and this one is not: every new row of a numbered list has its number.
+  const numbered = /^\d{1,3}$/u.test(last.cells[0].text.trim()) && head[0].text.trim() === '';
+  const continues = numbered || head.every((c, i) => c.text.trim() === '' || lastFull[i] === true || /[:：]$/u.test(last.cells[i].text.trim()));
   if (!continues) return rows;
   head.forEach((c, i) => {
     const text = normalizeText(c.text);

@@ -24,31 +24,13 @@ const SAMPLE = path.join(import.meta.dirname, '..', '..', 'corpora', 'sample');
 const SOFFICE = await toolPath('soffice');
 const PANDOC = await toolPath('pandoc');
 
-/** What is wrong in the reading, per kind of open defect. */
-const DEFECT = {
-  SPLIT_ROW:
-    'LibreOffice PDF: a member-table row cut by a page break (the unit name on one page, its credit code, a second paragraph of the same cell, on the next, with no sign in the geometry that the row goes on) is read as two rows: the code is lost from the form transcript',
-} as const;
 
 /**
  * Open reading defects: variant/submission pairs that do not yet read like their plain form.
  * Each entry is a defect of the readers, not of the variant; the test asserts that each still
  * differs, so a fix makes it fail until the entry is removed here (which enables the pair).
  */
-const KNOWN_DIFFERENCES: readonly { variant: string; submission: string; defect: string }[] = [
-  { variant: 'soffice', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+wrapped-headers', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+wrapped-headers', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+two-row-headers', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+two-row-headers', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+blank-seal-column', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+blank-seal-column', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+signature-blocks', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+signature-blocks', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+member-records', submission: 'gansu-01-complete-docx', defect: DEFECT.SPLIT_ROW },
-  { variant: 'soffice+member-records', submission: 'gansu-05-unsigned-no-charter', defect: DEFECT.SPLIT_ROW },
-];
+const KNOWN_DIFFERENCES: readonly { variant: string; submission: string; defect: string }[] = [];
 
 let dir = '';
 let pairs: VariantPair[] = [];
