@@ -13,7 +13,8 @@ import { documentMembers, readMemberLists, type MemberList } from './members.js'
 export function memberFacts(doc: Doc, more: () => MemberList[] = () => []): { members: Fact<Member[]>; memberCount?: Fact<number> } {
   const lists = readMemberLists(doc);
   if (lists.length === 0 || lists.some((l) => l.partial)) lists.push(...more());
-  const members = documentMembers(lists);
+  // A sentence naming only some of the members ("A、B等十一家") is no member list of its own.
+  const members = lists.every((l) => l.partial) ? [] : documentMembers(lists);
   if (members.length === 0) return { members: listFact(doc, members) };
   const fact = listFact(doc, members);
   return { members: fact, memberCount: found(new Set(members.map((m) => unitKey(m.name))).size, fact.evidence.slice(0, 3), fact.confidence) };

@@ -52,11 +52,15 @@ export interface ProseMemberList {
   declared: number | null;
 }
 
+/** Verbs of founding an alliance or making its agreement. */
+const FORMING = /发起|组建|订立|签署|签订|组成|成立|缔结|共同签/u;
+
 /** Units named in a sentence such as "由A、B和C等十一家单位共同发起（组建、签署）"; no names when it names none. */
 export function parseProseMemberList(text: string): ProseMemberList {
   const t = text.replace(/\s+/gu, '');
   const m = /由(.+?)(?:等([0-9一二三四五六七八九十百]+)家(?:单位|成员单位)?|([0-9一二三四五六七八九十百]+)家单位|共同)/u.exec(t);
-  if (!m) return { names: [], declared: null };
+  // Only a sentence about forming the alliance or making the agreement names its members.
+  if (!m || !FORMING.test(t.slice(m.index))) return { names: [], declared: null };
   const names = m[1].split(/、|，|,/u).flatMap(splitLastPair).map((n) => cleanUnitName(n));
   const count = m[2] ?? m[3];
   const declared = count ? parseCount(`${count}家`) : null;

@@ -25,3 +25,9 @@ describe('parseProseMemberList', () => {
     expect(parseProseMemberList('由理事会、专家委员会共同负责').names).toEqual([]);
   });
 });
+
+describe('parseProseMemberList outside the founding', () => {
+  it('reads no member list from a sentence about other joint work', () => {
+    expect(parseProseMemberList('该项目由甲科技有限公司和乙理工学院共同承担。').names).toEqual([]);
+  });
+});
