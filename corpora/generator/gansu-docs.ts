@@ -2,7 +2,7 @@ import type { Layout } from './layout.js';
 import type { DocSpec, SpecBlock, SpecCell } from './spec.js';
 import type { Unit } from './units.js';
 import { breakCode } from './units.js';
-import { num, prose } from './numbers.js';
+import { num, prose, writeFigure } from './numbers.js';
 import { DEFAULT_FIGURES, type GansuCase } from './gansu-case.js';
 
 const c = (text: string, colSpan = 1): SpecCell => ({ text, colSpan });
@@ -27,7 +27,9 @@ const AWARD_ITEMS = ['1.甘肃省科学技术进步奖二等奖（省部级，20
 
 /** 组建申请表 (seed 000 附件1). */
 export function applicationSpec(k: GansuFormCase, layout: Layout = {}): DocSpec {
-  const n = (x: number) => num(x, k.numbers);
+  const n = (x: number) => num(x, layout.figures === 'fullwidth' ? 'fullwidth' : k.numbers);
+  // A layout's figure style rewrites amounts and shares (the plain layout leaves them as the case writes them).
+  const figure = (text: string) => writeFigure(text, layout.figures ?? 'arabic');
   const fig = { ...DEFAULT_FIGURES, ...k.figures };
   const counts = k.declared ?? {
     total: k.members.length,
@@ -38,7 +40,7 @@ export function applicationSpec(k: GansuFormCase, layout: Layout = {}): DocSpec 
   const pair = (a: string, b: string, x: string, y: string): SpecCell[][] =>
     k.layout === 'seed' ? [[c(a), c(b), c(x), c(y)]] : [[c(a, 2), c(b, 2)], [c(x, 2), c(y, 2)]];
   const one = (a: string, b: string): SpecCell[] => (k.layout === 'seed' ? [c(a), c(b, 3)] : [c(a, 2), c(b, 2)]);
-  const money = (wan: number) => (k.yiyuan && wan >= 10000 ? `${wan / 10000}亿元` : `${wan}万元`);
+  const money = (wan: number) => (k.yiyuan && wan >= 10000 ? `${wan / 10000}亿元` : figure(`${wan}万元`));
   const code = (m: Unit) => (k.badCodes?.includes(m.name) ? breakCode(m.code) : m.code);
   const list = k.duplicate ? [...k.members, k.members.find((m) => m.name === k.duplicate)!] : k.members;
   const memberRows = list.map((m, i) =>
@@ -69,7 +71,7 @@ export function applicationSpec(k: GansuFormCase, layout: Layout = {}): DocSpec 
         one('产业联盟高层次人才', `拥有院士（含外聘）${n(1)}名，国家千人计划等国家级人才${n(2)}名，省领军人才${n(3)}名`),
         one('产业联盟国家级奖励', '无'),
         one('产业联盟完成省工信厅安排的相关服务工作', `共${n(2)}项；具体内容：行业调研、标准宣贯`),
-        one('通过服务为服务企业产生的年经济效益', `${n(fig.benefit)}万元`),
+        one('通过服务为服务企业产生的年经济效益', layout.figures ? figure(`${fig.benefit}万元`) : `${n(fig.benefit)}万元`),
         ...pair('常设机构通讯地址', '兰州市城关区雁滩路88号', '邮编', '730000'),
         ...pair('成员总数', `${n(counts.total)}个`, '成员企业数', `${n(counts.enterprise)}个`),
         ...pair('成员高校数量', `${n(counts.university)}个`, '成员研究机构数', `${n(counts.institute)}个`),
@@ -82,9 +84,9 @@ export function applicationSpec(k: GansuFormCase, layout: Layout = {}): DocSpec 
       kind: 'table',
       columns: 4,
       rows: [
-        one('产业联盟所在行业经济规模', k.yiyuan ? `${fig.industryScale / 10000}亿元` : `${fig.industryScale}万元`),
-        one('产业联盟牵头单位行业地位', `占省内行业比重 ${fig.leadShare}%`),
-        one('产业联盟成员占行业比重', `占省内行业比重 ${fig.membersShare}%`),
+        one('产业联盟所在行业经济规模', k.yiyuan ? `${fig.industryScale / 10000}亿元` : figure(`${fig.industryScale}万元`)),
+        one('产业联盟牵头单位行业地位', `占省内行业比重 ${figure(`${fig.leadShare}%`)}`),
+        one('产业联盟成员占行业比重', `占省内行业比重 ${figure(`${fig.membersShare}%`)}`),
         k.layout === 'seed' ? [c('序号'), c('成员单位名称及法人代码', 2), c('在行业（或领域）中的地位')] : [c('成员单位名称及法人代码', 2), c('法人代码及地位', 2)],
         ...memberRows,
       ],

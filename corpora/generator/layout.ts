@@ -1,3 +1,5 @@
+import type { FigureStyle } from './numbers.js';
+
 /**
  * How a submission's documents are laid out, independently of what they say. Every field's
  * default is the plain layout of the embedded sample, so `{}` writes the sample's files.
@@ -31,4 +33,21 @@ export interface Layout {
   levelItems?: boolean;
   /** Page layout of the PDF documents (default 'default'); see WriteOptions.pdfPage. */
   pdfPage?: 'default' | 'official';
+  /**
+   * Scored programs: how the self-evaluation table (自评表) is laid out.
+   * 'plain' (default): 一级指标 | 三级指标 | 权重(分) | 得分.
+   * 'detailed': 序号 | 一级指标 (one cell merged over its indicators' rows) | 二级指标/三级指标 | 权重（分） |
+   *   完成情况 (the figures the indicator is scored on) | 自评得分 | 自评依据 (a reference to the data sheet).
+   * 'grounds': the same without 完成情况; 自评依据 states the figures in a sentence (「企业拥有的全部有效发明专利数为7项」).
+   */
+  selfEvaluation?: 'plain' | 'detailed' | 'grounds';
+  /**
+   * Scored programs: how the data sheet (申报数据表 / 考核数据表) lists its figures.
+   * 'plain' (default): 指标 | 数值, the unit in the value cell.
+   * 'unit-column': 指标 | 单位 | 数值, the number apart from its unit.
+   * 'pairs': 指标 | 数值 | 指标 | 数值, two figures per row.
+   */
+  dataSheet?: 'plain' | 'unit-column' | 'pairs';
+  /** How data sheets and the Gansu form write their figures (default 'arabic', as the plain form); see FigureStyle. */
+  figures?: FigureStyle;
 }

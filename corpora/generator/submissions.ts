@@ -14,6 +14,8 @@ import { applicationSpec, charterSpec, evidenceSpec } from './gansu-docs.js';
 import { countsOf, type HenanCase } from './henan-case.js';
 import { feasibilitySpec, proposalSpec, recommendationSpec } from './henan-docs.js';
 import type { Layout } from './layout.js';
+import type { Metric } from '../../src/engine/rubric/inputs.js';
+import type { Indicator } from '../../src/engine/rubric/schema.js';
 import type { ScoredCase } from './scored-case.js';
 import { annualSummarySpec, dataSheetSpec, selfEvaluationSpec } from './scored-docs.js';
 import type { DocSpec, WriteOptions } from './spec.js';
@@ -92,12 +94,15 @@ export function scoredPlan(k: ScoredCase, layout: Layout = {}): SubmissionPlan {
     docs.push(doc('考核数据表', { ...form, title: k.sheetTitle }));
   } else {
     const label = (id: string) => pack.metrics.find((m) => m.id === id)?.labels[0] ?? id;
-    docs.push(doc('申报数据表', dataSheetSpec(k.sheetTitle, '单位：万元、%、项、人', Object.entries(k.data).map(([id, v]) => [label(id), v]))));
+    docs.push(doc('申报数据表', dataSheetSpec(k.sheetTitle, '单位：万元、%、项、人', Object.entries(k.data).map(([id, v]) => [label(id), v]), layout)));
   }
   if (k.claims && k.selfEvalTitle) {
     const groups = new Map(pack.rubric.groups.map((g) => [g.id, g.label]));
-    const rows = pack.rubric.indicators.map((i) => ({ group: groups.get(i.group) ?? i.group, label: i.label, max: i.max, claimed: k.claims![i.id] })).filter((r) => r.claimed !== undefined);
-    docs.push(doc('自评表', selfEvaluationSpec(k.selfEvalTitle, rows as { group: string; label: string; max: number; claimed: number }[])));
+    const rows = pack.rubric.indicators.flatMap((i) => {
+      const claimed = k.claims![i.id];
+      return claimed === undefined ? [] : [{ group: groups.get(i.group) ?? i.group, label: i.label, max: i.max, claimed, ...statedFigures(i, k.data, pack.metrics) }];
+    });
+    docs.push(doc('自评表', selfEvaluationSpec(k.selfEvalTitle, rows, layout)));
   }
   for (const s of k.summaries ?? []) docs.push(doc(`${s.year}年度工作总结`, annualSummarySpec(k.sheetTitle.replace(/考核数据表$/u, ''), s.year, s.date, s.sections)));
   const files = [
@@ -105,6 +110,26 @@ export function scoredPlan(k: ScoredCase, layout: Layout = {}): SubmissionPlan {
     { name: 'expected.json', text: json(expectedFor.scored(k, pack.conditions.map((c) => c.as ?? c.id))) },
   ];
   return { id: k.id, docs, files };
+}
+
+/**
+ * The figures of the data sheet an indicator is scored on, for a self-evaluation table that
+ * repeats them: as 完成情况 (one figure as written, several each after its item's label) and as
+ * a 自评依据 sentence (each after its data-sheet label). Empty when the data sheet has none.
+ */
+function statedFigures(indicator: Indicator, data: Record<string, string>, metrics: readonly Metric[]): { value: string; grounds: string } {
+  const inputs: { input: string; label: string }[] =
+    indicator.kind === 'per-item' ? indicator.items : indicator.kind === 'qualitative' ? indicator.signals : [{ input: indicator.input, label: indicator.label }];
+  const found = inputs.flatMap(({ input, label }) => {
+    const id = input.replace(/^metrics\./u, '');
+    const value = input.startsWith('metrics.') ? data[id] : undefined;
+    return value === undefined ? [] : [{ label, value, metric: metrics.find((m) => m.id === id)?.labels[0] ?? label }];
+  });
+  const joined = (label: string, value: string, link: string) => `${label}${/^[0-9]/u.test(value) ? link : '：'}${value}`;
+  return {
+    value: found.length === 1 ? found[0].value : found.map((f) => joined(f.label, f.value, '')).join('，'),
+    grounds: found.map((f) => joined(f.metric, f.value, '为')).join('，'),
+  };
 }
 
 /** Writer options for the layout's PDF page (none for the default page, so that plain files stay as they were). */

@@ -17,7 +17,11 @@ import { hasPlainTables } from './spec-html.js';
 import { gansuPlan, henanPlan, renderDoc, scoredPlan, writePlan } from './submissions.js';
 import type { PlannedDoc, SubmissionPlan } from './submissions.js';
 
-/** The submissions whose variants are written: Henan and Gansu formation packs (both scored and not), DOCX and PDF, complete and defective. */
+/**
+ * The submissions whose variants are written: Henan and Gansu formation packs, the Gansu
+ * assessment, and each scored 2022 Gansu program and Hefei (data sheet and self-evaluation
+ * table); DOCX and PDF, complete and defective.
+ */
 export const VARIANT_SUBMISSIONS = [
   'henan-01-complete-docx',
   'henan-02-complete-pdf',
@@ -28,6 +32,14 @@ export const VARIANT_SUBMISSIONS = [
   'gansu-05-unsigned-no-charter',
   'gansu-asm-01-disqualified',
   'gansu-asm-02-on-time',
+  'gansu-etc-01-inflated-claims',
+  'gansu-etc-02-below-floor',
+  'gansu-itc-01-boundaries',
+  'gansu-demo-01-meets-all',
+  'gansu-demo-02-two-unmet',
+  'gansu-ase-01-inflated',
+  'hefei-01-qualified',
+  'hefei-02-revoked',
 ] as const;
 
 /** What a variant may need to know about a case to decide whether it applies. */
@@ -51,6 +63,13 @@ export interface LayoutVariant {
   when?: (k: CaseTraits) => boolean;
 }
 
+/**
+ * Facts that transcribe figures as written (the forms' label/value pairs): a variant writing the
+ * same figures in other digits words them differently. The numbers read from them (computed
+ * facts, metrics, indicator points) are still compared.
+ */
+const FIGURE_TRANSCRIPTS = ['labelledValues'];
+
 /** The layout variants, each a general rendering option of the builders or writers. */
 export const LAYOUT_VARIANTS: readonly LayoutVariant[] = [
   { id: 'wrapped-headers', about: 'member and signature tables with narrow columns and line breaks in header cells (「法定代表人或授权代表（签字）」 over three lines)', layout: { parties: 'table-wrapped', signatures: 'table-wrapped' } },
@@ -64,11 +83,29 @@ export const LAYOUT_VARIANTS: readonly LayoutVariant[] = [
   { id: 'founders-sentence', about: '「本协议由A、B、C等N家单位共同订立」 in the preamble, the member table (with codes) only on the signature page', layout: { parties: 'sentence' }, when: (k) => !k.duplicate },
   { id: 'cover-line', about: 'proposal cover 「牵头单位（盖章）：…　　　　填报日期：…」 on one line', layout: { coverLine: true }, transcripts: ['labelledValues'] },
   { id: 'level-items', about: 'Gansu form: projects and awards one level-tagged item per line (「…（省级，2020—2022年）」「…（社会力量设奖）」)', layout: { levelItems: true }, transcripts: ['labelledValues', 'leadProjects', 'leadAwards'] },
+  {
+    id: 'self-evaluation-detailed',
+    about: 'self-evaluation table 序号 | 一级指标 (merged over its rows) | 二级指标/三级指标 | 权重（分） | 完成情况 (the data-sheet figures) | 自评得分 | 自评依据',
+    layout: { selfEvaluation: 'detailed' },
+    transcripts: ['labelledValues'],
+  },
+  {
+    id: 'self-evaluation-grounds',
+    about: 'self-evaluation table without a value column, the figures stated in 自评依据 (「企业拥有的全部有效发明专利数为7项」); 一级指标 merged over its rows',
+    layout: { selfEvaluation: 'grounds' },
+    transcripts: ['labelledValues'],
+  },
+  { id: 'data-unit-column', about: 'data sheet 指标 | 单位 | 数值, the number apart from its unit', layout: { dataSheet: 'unit-column' }, transcripts: ['labelledValues'] },
+  { id: 'data-pairs', about: 'data sheet 指标 | 数值 | 指标 | 数值, two figures per row', layout: { dataSheet: 'pairs' } },
+  { id: 'fullwidth-figures', about: 'figures in full-width digits (「３．２％」「２项」「８６０万元」)', layout: { figures: 'fullwidth' }, transcripts: FIGURE_TRANSCRIPTS },
+  { id: 'chinese-amounts', about: 'amounts below 1亿 in Chinese numerals (「八百六十万元」)', layout: { figures: 'chinese' }, transcripts: FIGURE_TRANSCRIPTS },
+  { id: 'capital-amounts', about: 'amounts below 1亿 in 大写 (「捌佰陆拾万元」)', layout: { figures: 'capital' }, transcripts: FIGURE_TRANSCRIPTS },
+  { id: 'yiyuan-amounts', about: 'amounts of 1000万元 and more in 亿元 (「0.13亿元」 for 1300万元, 「15.6亿元」)', layout: { figures: 'yiyuan' }, transcripts: FIGURE_TRANSCRIPTS },
   { id: 'official-pages', about: 'PDFs on GB/T 9704-like pages: 16 pt text on a 28.9 pt pitch, 2 em first-line indent, 「— N —」 page numbers', layout: { pdfPage: 'official' } },
 ];
 
 /** Variants whose DOCX files are also exported to PDF by LibreOffice (`soffice+<id>`; `soffice` is the plain form's). */
-export const SOFFICE_VARIANTS = ['wrapped-headers', 'two-row-headers', 'blank-seal-column', 'signature-blocks', 'member-records', 'level-items'] as const;
+export const SOFFICE_VARIANTS = ['wrapped-headers', 'two-row-headers', 'blank-seal-column', 'signature-blocks', 'member-records', 'level-items', 'self-evaluation-detailed', 'data-pairs'] as const;
 
 /** One variant of one submission, as written. */
 export interface VariantPair {
