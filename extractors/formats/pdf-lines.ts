@@ -158,10 +158,12 @@ export function wrapsAt(right: number, next: string, size: number, limit: number
   return right + firstTokenWidth(next, size) > limit - slackEm * size;
 }
 
-/** Two pieces of wrapped text joined: a space only between two Latin letters or digits. */
+/** Two pieces of wrapped text joined: a space only between Latin words (digits join: a number broken by a narrow cell). */
 export function joinWrappedText(a: string, b: string): string {
   if (a === '') return b;
   if (b === '') return a;
+  // Words wrap at spaces; a number wraps only where its cell is too narrow for it, so digits join.
+  if (/[0-9]$/u.test(a) && /^[0-9]/u.test(b)) return a + b;
   return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b;
 }
 

@@ -63,6 +63,8 @@ const WRAP_SLACK_EM = 1.5;
 const SAME_SIZE_EM = 0.04;
 /** Sizes this many times the body size or larger are display type (titles). */
 const DISPLAY_SIZE = 1.15;
+/** Lines this large (points; 小二 and up) are titles whatever the body size. */
+const TITLE_SIZE_PT = 18;
 /** A left edge this close (em) to another counts as the same edge. */
 const ALIGN_EM = 0.6;
 /** A line starting this far (em) right of the left margin is indented. */
@@ -175,7 +177,8 @@ export function reflow(lines: readonly PdfLine[], m: TextMetrics): Paragraph[] {
     const centred = isCentred(x0, x1, line.size, sm);
     const furniture = centred && FURNITURE.test(text.trim());
     // A centred line continues only a title in a display size whose first line filled the column.
-    const display = line.size >= DISPLAY_SIZE * m.bodySize && m.bodySize > 0;
+    // Display size: well above the body's, or a title size outright (a page of tables has little body text to measure).
+    const display = (line.size >= DISPLAY_SIZE * m.bodySize && m.bodySize > 0) || line.size >= TITLE_SIZE_PT;
     const joinable = open && !open.furniture && (centred ? display && open.lines === 1 : !open.centred);
     if (open && joinable && continues(open, line, text, sm, centred)) {
       open.text = joinWrappedText(open.text, text);

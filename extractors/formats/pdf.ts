@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AnnotationMode, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Block, PageInfo } from '../../src/model/document.js';
+import type { Block, Cell, PageInfo } from '../../src/model/document.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { assessTextQuality } from '../../src/text/quality.js';
 import { isPageFurniture } from '../../src/text/page-furniture.js';
@@ -134,22 +134,42 @@ interface OpenParagraph {
 function withoutSplitRow(rows: PageCell[][], blocks: Block[]): PageCell[][] {
   const previous = [...blocks].reverse().find((b) => b.type !== 'paragraph' || !isPageFurniture(b.text));
   const head = rows[0];
-  if (!head || previous?.type !== 'table') return rows;
+  if (!head || previous?.type !== 'table' || head.every((c) => c.text.trim() === '')) return rows;
   const last = previous.rows[previous.rows.length - 1];
-  if (!last || last.cells.length !== head.length || head.every((c) => c.text.trim() === '')) return rows;
-  if (head.some((c, i) => c.colSpan !== last.cells[i].colSpan)) return rows;
+  const slots = lastRowSlots(previous.rows);
+  const positions = head.reduce<number[]>((at, c, i) => [...at, i === 0 ? 0 : at[i - 1] + head[i - 1].colSpan], []);
+  if (!last || positions[positions.length - 1] + head[head.length - 1].colSpan !== slots.length) return rows;
+  const target = (i: number) => slots[positions[i]];
   // The row goes on when each filled cell continues a cell whose text ran to its edge or that ends awaiting its value ("机构代码：").
   const lastFull = fullCells.get(last) ?? [];
+  const full = (i: number) => lastFull[last.cells.indexOf(target(i)!)] === true;
   // Or when the row before is numbered (序号) and this one is not: every new row of a numbered list has its number.
-  const numbered = /^\d{1,3}$/u.test(last.cells[0].text.trim()) && head[0].text.trim() === '';
-  const continues = numbered || head.every((c, i) => c.text.trim() === '' || lastFull[i] === true || /[:：]$/u.test(last.cells[i].text.trim()));
+  const first = slots[0];
+  const numbered = first !== null && last.cells.includes(first) && /^\d{1,3}$/u.test(first.text.trim()) && head[0].text.trim() === '';
+  const continues = numbered || head.every((c, i) => c.text.trim() === '' || full(i) || /[:：]$/u.test(target(i)?.text.trim() ?? ''));
   if (!continues) return rows;
   head.forEach((c, i) => {
     const text = normalizeText(c.text);
-    if (text) last.cells[i].text = last.cells[i].text ? joinWrappedText(last.cells[i].text, text) : text;
+    const cell = target(i);
+    if (text && cell) cell.text = cell.text ? joinWrappedText(cell.text, text) : text;
   });
-  fullCells.set(last, head.map((c) => c.full === true));
+  fullCells.set(last, last.cells.map((cell) => head.some((c, i) => target(i) === cell && c.full === true)));
   return rows.slice(1);
+}
+
+/** The cells standing over each grid column of a table's last row: its own cells, and cells spanning down to it from above. */
+function lastRowSlots(rows: readonly { cells: Cell[] }[]): (Cell | null)[] {
+  const grid: (Cell | null)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (grid[r][c]) c++;
+      for (let dr = 0; dr < cell.rowSpan && r + dr < rows.length; dr++) for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][c + dc] = cell;
+      c += cell.colSpan;
+    }
+  });
+  const lastRow = grid[grid.length - 1] ?? [];
+  return Array.from({ length: lastRow.length }, (_, i) => lastRow[i] ?? null);
 }
 
 /** Which cells of a table's last row ran to their right edge (kept beside the Doc, which has no place for it). */

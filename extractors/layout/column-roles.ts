@@ -1,5 +1,5 @@
 import type { Cell } from '../../src/model/document.js';
-import { isCodeText, isDateText, isPersonName, isRowNumber, isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-content.js';
+import { isCodeText, isDateText, isMeasureUnit, isPersonName, isRowNumber, isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-content.js';
 import { cleanUnitName, findProvincialPlatforms } from '../../src/text/organizations.js';
 import { toHalfWidth } from '../../src/text/normalize.js';
 
@@ -25,6 +25,8 @@ export type ColumnRole =
   | 'score'
   /** Grounds written for a claim (自评依据, 说明, 备注). */
   | 'basis'
+  /** The unit a value is counted in (万元, 项, %), in a column of its own. */
+  | 'unit'
   | 'text';
 
 /** A column of a list table: its merged header label, its role, and whether it takes a seal or a signature. */
@@ -70,6 +72,7 @@ export function contentRoleOf(cells: readonly (Cell | null)[]): ColumnRole | 'em
   const firstLine = (t: string) => cleanUnitName(withoutCodes(t).replace(/\s+/gu, ''));
   const kinds: [ColumnRole, (t: string) => boolean][] = [
     ['index', isRowNumber],
+    ['unit', isMeasureUnit],
     ['name', (t) => isUnitName(firstLine(t))],
     ['code', (t) => isCodeText(t) && t.replace(/\s/gu, '').length <= 30],
     ['type', (t) => memberTypeWord(t) !== null],
@@ -92,7 +95,8 @@ export function columnOf(label: string, cells: readonly (Cell | null)[]): Layout
   const byHeader = headerRoleOf(label);
   const byContent = contentRoleOf(cells);
   let role: ColumnRole = byHeader;
-  if (byContent === 'name' && /单位|名称|成员|方/u.test(t)) role = 'name';
+  if (byContent === 'unit' && (byHeader === 'text' || byHeader === 'name' || /单位/u.test(t))) role = 'unit';
+  else if (byContent === 'name' && /单位|名称|成员|方/u.test(t)) role = 'name';
   else if (byHeader === 'text' && byContent !== 'empty') role = byContent;
   else if (byHeader === 'name' && (seals || signs) && byContent !== 'name') role = signs ? 'sign' : 'seal';
   else if (byHeader === 'person' && signs) role = 'sign';

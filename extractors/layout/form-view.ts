@@ -3,6 +3,8 @@ import { matchLabel, normalizeLabel, splitLabelValues } from '../../src/text/lab
 import { hasAnswer } from '../../src/text/answers.js';
 import { parseOutlineHeading } from '../../src/text/articles.js';
 import { docLines, type Line } from '../../src/model/doc-view.js';
+import { listTables } from './list-tables.js';
+import { listValues, type ListValue } from './list-values.js';
 
 /** Where a value stands: ref, page, and for OCR its page-image region and confidence. */
 export interface Loc {
@@ -63,8 +65,14 @@ export class FormView {
   private readonly lines: Line[];
   private readonly candidates: Candidate[] = [];
 
+  /** Rows of tables that name their columns: their label → value pairs by column role (see listValues), header rows none. */
+  private readonly listed = new Map<string, ListValue[]>();
+
   constructor(readonly doc: Doc) {
     this.lines = docLines(doc);
+    // Header rows of data and self-evaluation tables hold column names, no label → value pair.
+    for (const table of listTables(doc)) if (table.columns.some((c) => c.role === 'value' || c.role === 'label')) for (const ref of table.headerRefs) this.listed.set(ref, []);
+    for (const v of listValues(doc)) this.listed.set(v.rowRef, [...(this.listed.get(v.rowRef) ?? []), v]);
     this.lines.forEach((line, i) => this.collect(line, i));
   }
 
@@ -128,6 +136,11 @@ export class FormView {
       if (checkboxes?.length) c.checkboxes = checkboxes;
       this.candidates.push(c);
     };
+    const listed = line.kind === 'row' ? this.listed.get(line.ref) : undefined;
+    if (listed) {
+      for (const v of listed) push(v.label, v.value, loc({ ...v.cell, page: v.cell.page ?? v.page }));
+      return;
+    }
     if (line.cells) {
       const cells = line.cells;
       cells.forEach((cell, i) => {

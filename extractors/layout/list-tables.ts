@@ -25,6 +25,8 @@ export interface ListTable {
   columns: LayoutColumn[];
   /** Rows the header was read from, joined (for quotes). */
   headerText: string;
+  /** Refs of the header rows (every part of the table, where a page repeats its header). */
+  headerRefs: string[];
   rows: ListRow[];
 }
 
@@ -45,11 +47,12 @@ export function listTables(doc: Doc): ListTable[] {
       if (!isPageFurniture(block.text)) previous = null;
       continue;
     }
-    const segments = segmentTable(block);
+    const segments = segmentTable(block, previous?.width ?? null);
     segments.forEach((seg, i) => {
       const continues = i === 0 && previous !== null && previous.width === seg.width && (seg.header.length === 0 || seg.headerText === previous.table.headerText);
       if (continues && previous) {
         previous.table.rows.push(...seg.rows);
+        previous.table.headerRefs.push(...seg.headerRefs);
         return;
       }
       // A headerless run of rows stands alone only when it is a list of several uniform rows.
@@ -68,16 +71,17 @@ interface Segment {
   width: number;
   header: (GridSlot | null)[][];
   headerText: string;
+  headerRefs: string[];
   body: { slots: (GridSlot | null)[]; index: number }[];
   rows: ListRow[];
 }
 
 /** Splits a table block into lists at its header rows; rows above the first header (a form's fields) belong to none. */
-function segmentTable(block: TableBlock): Segment[] {
+function segmentTable(block: TableBlock, continuedWidth: number | null): Segment[] {
   const grid = tableGrid(block);
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  const headerless: Segment = { width: grid.width, header: [], headerText: '', body: [], rows: [] };
+  const headerless: Segment = { width: grid.width, header: [], headerText: '', headerRefs: [], body: [], rows: [] };
   grid.rows.forEach((slots, r) => {
     const cells = slotCells(slots);
     if (cells.length === 0) return;
@@ -86,7 +90,8 @@ function segmentTable(block: TableBlock): Segment[] {
     if (isHeaderRow(slots)) {
       const continuing = current !== null && current.body.length === 0;
       if (continuing && current) current.header.push(slots);
-      else segments.push((current = { width: grid.width, header: [slots], headerText: '', body: [], rows: [] }));
+      else segments.push((current = { width: grid.width, header: [slots], headerText: '', headerRefs: [], body: [], rows: [] }));
+      current.headerRefs.push(`${block.ref}/rows/${r}`);
       return;
     }
     if (spansAll && filled.length === 1 && !looksLikeData(filled[0].text)) {
@@ -96,7 +101,8 @@ function segmentTable(block: TableBlock): Segment[] {
     (current ?? headerless).body.push({ slots, index: r });
   });
   const all = [...segments];
-  if (segments.length === 0 && headerless.body.length >= 1 && uniform(headerless)) all.push(headerless);
+  // Rows under no header form a list when they are uniform, or when they carry on a table of the same width from the page before.
+  if (segments.length === 0 && headerless.body.length >= 1 && (uniform(headerless) || continuedWidth === grid.width)) all.push(headerless);
   for (const seg of all) {
     seg.headerText = seg.header.map((row) => slotCells(row).map((c) => c.text).join('\t')).join('\n');
     seg.rows = seg.body.map(({ slots, index }) => toListRow(block, slots, index));
@@ -111,7 +117,7 @@ function toListTable(block: TableBlock, seg: Segment): ListTable | null {
     const label = headerLabel(seg.header, c);
     columns.push(columnOf(label, seg.rows.map((r) => r.cells[c] ?? null)));
   }
-  const t: ListTable = { ref: block.ref, columns, headerText: seg.headerText, rows: seg.rows };
+  const t: ListTable = { ref: block.ref, columns, headerText: seg.headerText, headerRefs: seg.headerRefs, rows: seg.rows };
   if (block.page !== undefined) t.page = block.page;
   return t;
 }
@@ -154,10 +160,13 @@ function isHeaderRow(slots: readonly (GridSlot | null)[]): boolean {
   return cells.filter((c) => headerRoleOf(c.text) !== 'text').length >= Math.max(1, Math.ceil(cells.length / 2));
 }
 
-/** Cell text that is data rather than a column header: a unit name, a code, a date, a number, a sentence. */
+/** A count or amount in Chinese numerals (八百五十万元, 壹佰贰拾万元, 十一家). */
+const CHINESE_AMOUNT = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+\s*(?:万元|亿元|元|项|个|人|家|件|名)/u;
+
+/** Cell text that is data rather than a column header: a unit name, a code, a date, a number, a sentence, a yes/no answer. */
 function looksLikeData(text: string): boolean {
   const t = text.trim();
-  return isUnitName(cleanUnitName(withoutCodes(t))) || isCodeText(t) || isDateText(t) || /^\d+(?:\.\d+)?$/u.test(t) || /\d\s*[个家项人名万亿元%％]/u.test(t) || /[。；;]/u.test(t);
+  return isUnitName(cleanUnitName(withoutCodes(t))) || isCodeText(t) || isDateText(t) || /^\d+(?:\.\d+)?$/u.test(t) || /\d\s*[个家项人名万亿元%％]/u.test(t) || /[。；;]/u.test(t) || /^(?:有|无|是|否|√|×|☑.*|□.*)$/u.test(t) || CHINESE_AMOUNT.test(t);
 }
 
 /** Distinct cells of a row in column order (a span counted once). */

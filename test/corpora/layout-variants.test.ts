@@ -27,9 +27,6 @@ const SOFFICE = await toolPath('soffice');
 const PANDOC = await toolPath('pandoc');
 
 
-/** The scored submissions with a data sheet (申报数据表 / 考核数据表 as a metric table). */
-const SCORED_WITH_SHEETS = ['gansu-etc-01-inflated-claims', 'gansu-etc-02-below-floor', 'gansu-itc-01-boundaries', 'gansu-demo-01-meets-all', 'gansu-demo-02-two-unmet', 'gansu-ase-01-inflated', 'hefei-01-qualified', 'hefei-02-revoked'];
-
 function known(variant: string, submissions: readonly string[], defect: string) {
   return submissions.map((submission) => ({ variant, submission, defect }));
 }
@@ -40,15 +37,7 @@ function known(variant: string, submissions: readonly string[], defect: string) 
  * differs, so a fix makes it fail until the entry is removed here (which enables the pair).
  */
 const KNOWN_DIFFERENCES: readonly { variant: string; submission: string; defect: string }[] = [
-  ...known('self-evaluation-detailed', ['gansu-etc-02-below-floor'], 'PDF self-evaluation table whose last rows (15 加分, 合计) fall on page 2 without the header row: the continuation is read as a table of its own, so its 自评得分 column is not found (awards claimed null; claimedScores lose 获国家…奖 4 and 合计 75)'),
-  ...known('self-evaluation-grounds', ['gansu-etc-02-below-floor'], 'as self-evaluation-detailed: the headerless continuation of the PDF self-evaluation table on page 2 loses its 自评得分 column (awards claimed null; claimedScores lose 获国家…奖 4 and 合计 75)'),
-  ...known('data-unit-column', ['gansu-itc-01-boundaries', 'gansu-ase-01-inflated'], '指标 | 单位 | 数值: the number is read without its unit cell, and the count facts read from the form (problemsSolved, assignedTasks) need a unit, so they become absent (4 → absent, 1 → absent); the metrics still parse the bare number'),
-  ...known('data-unit-column', ['hefei-01-qualified', 'hefei-02-revoked'], '指标 | 单位 | 数值 with empty 单位 cells (有/无 rows): the header is not taken as a header and most rows are read as label → unit (「参与国际科技合作…次数」 → 「次」, 「当年进入实审的发明专利数」 → 「件」) or not at all, so most Hefei indicators score 0 (hefei-01 total 60+2.5 → 4+0)'),
-  ...known('data-pairs', SCORED_WITH_SHEETS, '指标 | 数值 | 指标 | 数值: the two pairs of a row are not read as two label/value pairs; the right-hand label takes the left-hand value (「研发人员人均研发经费支出」 → 「860万元」, 「企业拥有的全部有效发明专利数」 → 「4人」) and the repeated header yields 数值 → 指标, so metrics, indicator points, thresholds and the verdict change'),
-  ...known('official-pages', ['hefei-02-revoked'], 'the self-evaluation title 「合肥市产业技术创新战略联盟自查报告（考核评分自评表）」 wraps on the 22 pt title line and its two lines are read as a label/value pair (labelledValues gains 「…自查报告（考核」 → 「评分自评表）」)'),
-  ...known('soffice', ['hefei-01-qualified'], 'LibreOffice wraps the self-evaluation title 「合肥市产业技术创新战略联盟自查报告（考核评分自评表）」 into two paragraphs, read as a label/value pair (labelledValues gains 「…自查报告（考核评」 → 「分自评表）」)'),
-  ...known('soffice+self-evaluation-detailed', ['gansu-etc-01-inflated-claims'], 'LibreOffice breaks the detailed self-evaluation table inside row 11 (its label\'s last line 「数（经省工信厅备案）」 heads page 2): the cut row is not joined and the headerless continuation loses its 自评得分 column, so rows 11–15 lose their claims (claimed null for new-product-share, profit-rate, standards, awards; row 11\'s label truncated to 「…开发项目」); serial numbers come out as 「1 0」「1 1」'),
-  ...known('soffice+data-pairs', ['gansu-etc-01-inflated-claims', 'gansu-itc-01-boundaries', 'gansu-demo-01-meets-all', 'gansu-ase-01-inflated', 'hefei-01-qualified'], 'as data-pairs (the LibreOffice PDF of the same DOCX): the right-hand label of each row takes the left-hand value'),
+  ...known('soffice+self-evaluation-detailed', ['gansu-etc-01-inflated-claims'], 'LibreOffice PDF: on page 2 the continued 一级指标 cell of row 12 (merged over rows 10–12 on page 1) is not drawn as a cell of its own, so row 12 has one cell fewer than the table and its cells shift a column left: its 自评得分 is not found (standards claimed 10 → null)'),
 ];
 
 let dir = '';

@@ -33,4 +33,25 @@ describe('listValues', () => {
     const pairs = readLabelledValues(doc).value!.filter((p) => p.label === '当年发明专利申请数');
     expect(pairs.map((p) => p.value)).toEqual(['2项']);
   });
+
+  it('takes the unit from a unit column of its own (指标 | 单位 | 数值)', () => {
+    const doc = docOf(table([['指标', '单位', '数值'], ['解决行业发展关键和共性技术难题', '个', '4'], ['设立专门办公室', '', '有']]));
+    expect(listValues(doc).map((v) => [v.label, v.value])).toEqual([
+      ['解决行业发展关键和共性技术难题', '4个'],
+      ['设立专门办公室', '有'],
+    ]);
+  });
+
+  it('reads two figures a row when label and value columns come in pairs (指标 | 数值 | 指标 | 数值)', () => {
+    const doc = docOf(table([['指标', '数值', '指标', '数值'], ['研发人员人均研发经费支出', '32万元', '企业拥有的全部有效发明专利数', '4项']]));
+    expect(listValues(doc).map((v) => [v.label, v.value])).toEqual([
+      ['研发人员人均研发经费支出', '32万元'],
+      ['企业拥有的全部有效发明专利数', '4项'],
+    ]);
+  });
+
+  it('does not take a data row whose label holds a column word ("…交流平台 | 有") for a header', () => {
+    const doc = docOf(table([['指标', '数值'], ['建立资源共享平台、网站、qq群等交流平台', '有'], ['定期召开联盟理事会议次数', '2次']]));
+    expect(listValues(doc).map((v) => v.label)).toEqual(['建立资源共享平台、网站、qq群等交流平台', '定期召开联盟理事会议次数']);
+  });
 });
