@@ -63,3 +63,8 @@ export function withoutCodes(text: string): string {
     .replace(/[\s/／|（(：:，,；;]+$/u, '')
     .trim();
 }
+
+/** A unit of measure standing alone (万元, 项, %, 人月, 百分点): the 单位 column of a data sheet. */
+export function isMeasureUnit(text: string): boolean {
+  return /^(?:[万亿千百]?元|万美元|美元|%|‰|[项个人家件次名台套篇部种批所座]|人次|人月|人年|百分点|倍|年|月|天|平方米|m2|㎡|吨|万吨)$/u.test(text.replace(/\s+/gu, ''));
+}
