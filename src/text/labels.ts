@@ -23,8 +23,23 @@ const PAREN_GROUP_RE = /\([^()]*\)|【[^【】]*】|〔[^〔〕]*〕|\[[^[\]]*\]
 /** Punctuation trimmed from both ends of a label. */
 const EDGE_PUNCT_RE = /^[:;,.!?、。…·\-—_]+|[:;,.!?、。…·\-—_]+$/g;
 
+/** Memo of a pure function of one string (labels repeat across a batch: every form is matched against every alias); cleared when it grows large. */
+function memo<T>(f: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 /** Normalises a label for comparison: half-width, lower-case, no whitespace, no asterisks/markers, no leading bullet number, no parenthesised hints, no edge punctuation. */
-export function normalizeLabel(s: string): string {
+export const normalizeLabel = memo(normalizeLabelOnce);
+
+function normalizeLabelOnce(s: string): string {
   let t = toHalfWidth(s).toLowerCase().replace(/[\s\u200B-\u200D\uFEFF]+/g, '');
   t = t.replace(/[*※★☆●◆■□▲△]/g, '');
   t = t.replace(LEADING_BULLET_RE, '');
@@ -36,8 +51,16 @@ export function normalizeLabel(s: string): string {
   return t.replace(EDGE_PUNCT_RE, '');
 }
 
+const unigrams = memo((s) => gramsOf(s, 1));
+const bigrams = memo((s) => gramsOf(s, 2));
+
+/** Multiset of character n-grams (n = 1 or 2) of a string, as counts (memoised: do not modify). */
+function grams(s: string, n: 1 | 2): ReadonlyMap<string, number> {
+  return n === 1 ? unigrams(s) : bigrams(s);
+}
+
 /** Multiset of character n-grams (n = 1 or 2) of a string, as counts; works on code points. */
-function grams(s: string, n: 1 | 2): Map<string, number> {
+function gramsOf(s: string, n: 1 | 2): Map<string, number> {
   const chars = [...s];
   const out = new Map<string, number>();
   for (let i = 0; i + n <= chars.length; i++) {
