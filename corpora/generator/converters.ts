@@ -60,3 +60,21 @@ export async function pandocDocx(spec: DocSpec): Promise<Buffer> {
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/** Style of the page a browser prints: CJK serif text, ruled tables (as forms are laid out on the web). */
+const PRINT_CSS = 'body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt;margin:2cm}table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:3pt;vertical-align:top}';
+
+/** Prints a spec's HTML to PDF with headless Chromium, as a browser's print-to-PDF lays it out. */
+export async function chromiumPdf(spec: DocSpec): Promise<Buffer> {
+  const work = await mkdtemp(path.join(tmpdir(), 'chromium-'));
+  try {
+    const html = path.join(work, 'in.html');
+    const out = path.join(work, 'out.pdf');
+    await writeFile(html, specToHtml(spec).replace('</head>', `<style>${PRINT_CSS}</style></head>`));
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(work, 'profile')}`, '--no-pdf-header-footer'];
+    await run('chromium', [...flags, `--print-to-pdf=${out}`, `file://${html}`], { timeout: 120_000 });
+    return await readFile(out);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

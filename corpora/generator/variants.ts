@@ -11,7 +11,7 @@
  */
 import { GANSU_CASES, HENAN_CASES } from './scenarios.js';
 import { SCORED_CASES } from './scored-cases.js';
-import { pandocDocx, sofficeToPdf } from './converters.js';
+import { chromiumPdf, pandocDocx, sofficeToPdf } from './converters.js';
 import type { Layout } from './layout.js';
 import { hasPlainTables } from './spec-html.js';
 import { gansuPlan, henanPlan, renderDoc, scoredPlan, writePlan } from './submissions.js';
@@ -144,6 +144,8 @@ export interface VariantBatchOptions {
   soffice?: boolean;
   /** Also write the pandoc DOCX variant (needs pandoc on PATH). Default false. */
   pandoc?: boolean;
+  /** Also write the browser print-to-PDF variant of the documents with plain tables (needs chromium on PATH). Default false. */
+  chromium?: boolean;
 }
 
 /**
@@ -188,6 +190,16 @@ export async function writeVariantBatch(dir: string, options: VariantBatchOption
         const folder = variantFolder(id, 'pandoc');
         await writePlan(dir, plan, async (doc) => (viaPandoc.includes(doc) ? pandocDocx(doc.spec) : plainFiles.get(fileName(doc))!), folder);
         pairs.push({ submission: id, variant: 'pandoc', folder, changed: viaPandoc.map((d) => fileName(d)) });
+      }
+    }
+    if (options.chromium) {
+      const viaBrowser = plan.docs.filter((d) => d.format === 'docx' && !d.scan && hasPlainTables(d.spec));
+      if (viaBrowser.length > 0) {
+        const folder = variantFolder(id, 'chromium');
+        const printed = new Map<PlannedDoc, Buffer>();
+        for (const d of viaBrowser) printed.set(d, await chromiumPdf(d.spec));
+        await writePlan(dir, { ...plan, docs: plan.docs.map((d) => (printed.has(d) ? { ...d, format: 'pdf' as const } : d)) }, async (doc) => printed.get(plan.docs.find((d) => d.spec === doc.spec)!) ?? plainFiles.get(fileName(doc))!, folder);
+        pairs.push({ submission: id, variant: 'chromium', folder, changed: viaBrowser.map((d) => fileName(d, 'pdf')) });
       }
     }
   }

@@ -96,9 +96,27 @@ export function repairCjkSpacing(s: string): string {
 /** Tick-box glyphs that mean the same thing, written as one: a ticked box ☑ (☒, ⊠), an empty box □ (☐, ◻). */
 const BOX_GLYPHS: Readonly<Record<string, string>> = { '☒': '☑', '⊠': '☑', '☐': '□', '◻': '□' };
 
-/** Standard normaliser for extracted text: LF line breaks, no zero-width chars, half-width, tick boxes in one form, CJK spacing repaired, one space per run, lines trimmed; keeps newlines and tabs. */
+/**
+ * Radical code points some PDF producers (browsers printing with CJK fonts) map glyphs to instead of
+ * the ideographs they show ("⽢肃" for 甘肃, "⻛险" for 风险): Kangxi radicals have compatibility
+ * mappings (NFKC); the simplified forms of the CJK Radicals Supplement are mapped here.
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  '⺓': '幺', '⺗': '心', '⺠': '民', '⺧': '牛', '⺫': '目', '⺮': '竹', '⺷': '羊', '⺻': '聿', '⻄': '西', '⻅': '见', '⻆': '角',
+  '⻈': '讠', '⻉': '贝', '⻋': '车', '⻑': '長', '⻒': '镸', '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻚': '页', '⻛': '风',
+  '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻪': '黾', '⻫': '斉', '⻬': '齐', '⻭': '歯', '⻮': '齿', '⻯': '竜', '⻰': '龙', '⻲': '亀', '⻳': '龟',
+};
+
+/** A radical code point read as the ideograph it stands for. */
+function ideographOf(radical: string): string {
+  return RADICAL_SUPPLEMENT[radical] ?? radical.normalize('NFKC');
+}
+
+/** Standard normaliser for extracted text: LF line breaks, no zero-width chars, radicals as ideographs, half-width, tick boxes in one form, CJK spacing repaired, one space per run, lines trimmed; keeps newlines and tabs. */
 export function normalizeText(s: string): string {
   let t = s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH_RE, '').replace(/[☒⊠☐◻]/gu, (g) => BOX_GLYPHS[g]);
+  t = t.replace(/[\u2E80-\u2FDF]/gu, ideographOf);
   t = toHalfWidth(t);
   t = repairCjkSpacing(t);
   t = t.replace(new RegExp(`${HSPACE_CLASS}+`, 'g'), ' ');

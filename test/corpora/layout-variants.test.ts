@@ -25,6 +25,7 @@ import { reportDiff } from './variant-diff.js';
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'corpora', 'sample');
 const SOFFICE = await toolPath('soffice');
 const PANDOC = await toolPath('pandoc');
+const CHROMIUM = await toolPath('chromium');
 
 
 function known(variant: string, submissions: readonly string[], defect: string) {
@@ -46,7 +47,7 @@ const reports = new Map<string, Report>();
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'layout-variants-'));
-  pairs = await writeVariantBatch(dir, { soffice: SOFFICE !== null, pandoc: PANDOC !== null });
+  pairs = await writeVariantBatch(dir, { soffice: SOFFICE !== null, pandoc: PANDOC !== null, chromium: CHROMIUM !== null });
   for (const r of await checkBatch(dir, { packs: PACKS, conditions: CONDITIONS, cacheDir: null })) reports.set(r.submission.id, r);
 }, 600_000);
 
@@ -63,6 +64,7 @@ const isKnown = (p: VariantPair) => KNOWN_DIFFERENCES.some((k) => k.variant === 
 function problems(variant: string): string[] {
   const out: string[] = [];
   const mine = pairs.filter((p) => p.variant === variant);
+  if (mine.length === 0) out.push(`no submission was written in the ${variant} layout`);
   for (const p of mine) {
     const plain = reports.get(p.submission);
     const other = reports.get(p.folder);
@@ -120,5 +122,9 @@ describe('layout variants of sample submissions read like their plain form', () 
 
   it.skipIf(PANDOC === null)('pandoc: DOCX written by pandoc from HTML for the documents with plain tables (needs pandoc on PATH)', () => {
     expect(problems('pandoc')).toEqual([]);
+  });
+
+  it.skipIf(CHROMIUM === null)('chromium: the documents with plain tables printed to PDF by a browser (needs chromium on PATH)', () => {
+    expect(problems('chromium')).toEqual([]);
   });
 });

@@ -147,3 +147,9 @@ describe('tick boxes in one form', () => {
     expect(normalizeText('☒有 ☐无 ⊠是 ◻否')).toBe('☑有 □无 ☑是 □否');
   });
 });
+
+describe('radicals as ideographs', () => {
+  it('reads the radical code points a browser-printed PDF maps glyphs to as the ideographs they show', () => {
+    expect(normalizeText('⽢肃省有⾊⾦属研究院，⻛险共担，⼀、缔约⽅')).toBe('甘肃省有色金属研究院,风险共担,一、缔约方');
+  });
+});
