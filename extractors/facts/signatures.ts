@@ -67,8 +67,8 @@ function rowsOfTable(doc: Doc, table: ListTable): SignatureRow[] {
 }
 
 /**
- * Whether a signature row is signed: a seal over any of its cells, handwriting in a signature
- * column, or readable text there that is not a placeholder. On scans printed text proves nothing,
+ * Whether a signature row is signed: a seal over any of its cells (found on a scan, or pasted in as
+ * an image), handwriting in a signature column, or readable text there that is not a placeholder. On scans printed text proves nothing,
  * and a signature cell read with low confidence and no seal or handwriting leaves the row unknown.
  * A table whose only signing column is the unit's own (成员单位（盖章）) cannot show a seal in text: unknown.
  */
@@ -80,9 +80,11 @@ function signatureRow(doc: Doc, name: string, nameCell: Cell, cells: readonly (C
   const signCells = signColumns.map((i) => cells[i]).filter((c): c is Cell => c !== null && c !== undefined);
   const handwritten = handColumns.map((i) => cells[i]).find((c) => c?.handwriting);
   if (handwritten) evidence.push(evidenceAt(doc, handwritten, '（手写签名）'));
+  const pictured = present.find((c) => c.image);
+  if (pictured) evidence.push(evidenceAt(doc, pictured, '（印章或签名图像）'));
   const typed = signCells.filter((c) => c.confidence === undefined).map((c) => signatureMark(c.text)).filter((t) => t !== '');
   const unsure = signCells.some((c) => c.confidence !== undefined && c.confidence < MIN_FACT_CONFIDENCE && signatureMark(c.text) !== '');
-  const signed = sealed || handwritten || typed.length > 0 ? 'yes' : unsure || signCells.length === 0 ? 'unknown' : 'no';
+  const signed = sealed || handwritten || pictured || typed.length > 0 ? 'yes' : unsure || signCells.length === 0 ? 'unknown' : 'no';
   const out: SignatureRow = { name, signed, evidence };
   if (typed.length > 0) out.signer = typed[0];
   return out;

@@ -11,7 +11,7 @@ export { CMAP_DIR } from './pdf.js';
 export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrStats } from './ocr.js';
 
 /** Version of the format readers; part of the cache key, bump when their output changes. */
-export const EXTRACTOR_VERSION = '3';
+export const EXTRACTOR_VERSION = '4';
 
 const UNSUPPORTED: Record<string, string> = {
   doc: '不支持旧版 Word (.doc) 格式，请转换为 DOCX 或 PDF 后重新提交',

@@ -16,6 +16,8 @@ export interface PageCell {
   rowSpan: number;
   /** Its last line runs to the cell's right edge: the text may go on (in the cell's next part, after a page break). */
   full?: boolean;
+  /** An image (a seal or signature pasted in as a picture) is centred in the cell. */
+  image?: true;
 }
 
 /** One unit of a page in reading order. */
@@ -69,17 +71,27 @@ export function layoutPage(runs: readonly TextRun[], lines: PdfLine[], rulings: 
       if (!placed) rest.push(piece);
     }
   }
-  const tables = grids.map((grid, g) => ({ top: grid.ys[0], rows: gridRows(grid, inCells[g]) }));
+  // Images centred in a cell mark it (seals and signatures pasted in); a page-sized one is a background.
+  const imaged = grids.map(() => new Set<number>());
+  for (const [x0, y0, x1, y1] of rulings?.images ?? []) {
+    for (let g = 0; g < grids.length; g++) {
+      const cell = cellAt(grids[g], (x0 + x1) / 2, (y0 + y1) / 2);
+      const [cx0, cy0, cx1, cy1] = cell >= 0 ? grids[g].cells[cell].box : [0, 0, 0, 0];
+      if (cell >= 0 && (x1 - x0) * (y1 - y0) <= 4 * (cx1 - cx0) * (cy1 - cy0)) imaged[g].add(cell);
+    }
+  }
+  const tables = grids.map((grid, g) => ({ top: grid.ys[0], rows: gridRows(grid, inCells[g], imaged[g]) }));
   return { tables, lines: groupLines(rest) };
 }
 
-function gridRows(grid: RuledGrid, runs: TextRun[][]): PageCell[][] {
+function gridRows(grid: RuledGrid, runs: TextRun[][], imaged: ReadonlySet<number>): PageCell[][] {
   const rows: PageCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
   grid.cells.forEach((cell, k) => {
     const lines = groupLines(runs[k], false);
     const text = boxText(lines, cell.box);
     const pageCell: PageCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan };
     if (endsFull(lines, cell.box)) pageCell.full = true;
+    if (imaged.has(k)) pageCell.image = true;
     rows[cell.row].push(pageCell);
   });
   return rows.filter((r) => r.length > 0);

@@ -12,11 +12,16 @@ export interface Segment {
   to: number;
 }
 
-/** The rulings of a page. */
+/** The rulings of a page, and where it places images (seals and signatures pasted in as pictures). */
 export interface Rulings {
   horizontal: Segment[];
   vertical: Segment[];
+  /** Boxes [x0, y0, x1, y1] of the images painted on the page, in points. */
+  images: [number, number, number, number][];
 }
+
+/** Operators that paint an image into the unit square of the current transformation. */
+const IMAGES = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
 /** pdf.js's operator list (the fields used here). */
 export interface OperatorList {
@@ -60,6 +65,7 @@ function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
 export function collectRulings(list: OperatorList): Rulings {
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
+  const images: [number, number, number, number][] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const addLine = (x0: number, y0: number, x1: number, y1: number): void => {
@@ -99,7 +105,11 @@ export function collectRulings(list: OperatorList): Rulings {
       const matrix = (argsArray[k] as [ArrayLike<number> | null])[0];
       if (matrix && matrix.length === 6) ctm = multiply(ctm, matrix);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === OPS.constructPath) {
+    else if (IMAGES.has(fn)) {
+      const xs = [ctm[4], ctm[0] + ctm[4], ctm[2] + ctm[4], ctm[0] + ctm[2] + ctm[4]];
+      const ys = [ctm[5], ctm[1] + ctm[5], ctm[3] + ctm[5], ctm[1] + ctm[3] + ctm[5]];
+      images.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+    } else if (fn === OPS.constructPath) {
       const [paint, data] = argsArray[k] as [number, [ArrayLike<number> | null]];
       const path = data?.[0];
       if (!path) continue;
@@ -107,7 +117,7 @@ export function collectRulings(list: OperatorList): Rulings {
       if (FILLS.has(paint)) for (const box of fillBoxes(path)) addBox(box);
     }
   }
-  return { horizontal: mergeCollinear(horizontal), vertical: mergeCollinear(vertical) };
+  return { horizontal: mergeCollinear(horizontal), vertical: mergeCollinear(vertical), images };
 }
 
 /** Calls `add` for every straight piece of a path (closePath closes the sub-path); curves are skipped. */

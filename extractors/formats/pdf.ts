@@ -197,7 +197,7 @@ function pageBlocks(units: PageUnit[], page: number, blocks: Block[], open: Open
         rows: rows.map((row, r) => ({
           cells: row.map((cell, c) => {
             const text = normalizeText(cell.text);
-            return { ref: `${ref}/rows/${r}/cells/${c}`, page, text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}) };
+            return { ref: `${ref}/rows/${r}/cells/${c}`, page, text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}), ...(cell.image ? { image: true as const } : {}) };
           }),
         })),
       };

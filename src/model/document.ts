@@ -45,6 +45,8 @@ export const CellSchema = z.object({
   seal: SealSchema.optional(),
   /** Handwriting found in the cell (scans). */
   handwriting: z.literal(true).optional(),
+  /** An image is placed over the cell: a seal or a signature pasted in as a picture (born-digital PDFs). */
+  image: z.literal(true).optional(),
 });
 export type Cell = z.infer<typeof CellSchema>;
 

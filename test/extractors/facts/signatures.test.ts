@@ -35,6 +35,11 @@ describe('readSignatureRows', () => {
     expect(rows(doc)).toEqual([['甲科技有限公司', 'yes'], ['乙理工学院', 'no'], ['丙研究院', 'unknown']]);
   });
 
+  it('signs a born-digital row by a seal or signature pasted in as a picture', () => {
+    const doc = docOf(table([['成员单位', '单位（盖章）', '法定代表人（签字）'], ['甲科技有限公司', { text: '', image: true }, ''], ['乙理工学院', '', '']]));
+    expect(rows(doc)).toEqual([['甲科技有限公司', 'yes'], ['乙理工学院', 'no']]);
+  });
+
   it('keeps a scanned row whose name a seal hid, under what was read, to be tied by row order', () => {
     const doc = docOf(table([['成员单位', '法定代表人签字', '单位盖章'], [{ text: 'We', confidence: 0.3 }, { text: '', confidence: 1 }, { text: '', confidence: 1, seal }]]));
     expect(rows(doc)).toEqual([['We', 'yes']]);

@@ -24,6 +24,8 @@ export interface FixturePage {
   strokes: [number, number, number, number][];
   /** Filled rectangles [x, y, width, height]. */
   fills: [number, number, number, number][];
+  /** Pictures (a one-pixel red image, as a pasted-in seal) placed at [x, y, width, height]. */
+  images?: [number, number, number, number][];
 }
 
 export const emptyPage = (): FixturePage => ({ texts: [], strokes: [], fills: [] });
@@ -41,15 +43,17 @@ export function buildPdf(pages: FixturePage[]): Buffer {
   const catalog = objects.reserve();
   const pagesNum = objects.reserve();
   const font = addStSongFont(objects);
+  const picture = objects.addStream('\xff\x00\x00', '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceRGB /BitsPerComponent 8');
   const kids = pages.map((page) => {
     const ops: string[] = [];
     for (const [x0, y0, x1, y1] of page.strokes) ops.push(`0.5 w ${num(x0)} ${num(y0)} m ${num(x1)} ${num(y1)} l S`);
     for (const [x, y, w, h] of page.fills) ops.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re f`);
     for (const t of page.texts) ops.push(`BT /F1 ${num(t.size)} Tf ${num(t.x)} ${num(t.y)} Td ${ucs2Hex(t.text)} Tj ET`);
+    for (const [x, y, w, h] of page.images ?? []) ops.push(`q ${num(w)} 0 0 ${num(h)} ${num(x)} ${num(y)} cm /Im1 Do Q`);
     const content = objects.addStream(ops.join('\n'));
     return objects.add(
       `<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] ` +
-        `/Resources << /Font << /F1 ${font} 0 R >> /ProcSet [/PDF /Text] >> /Contents ${content} 0 R >>`,
+        `/Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${picture} 0 R >> /ProcSet [/PDF /Text /ImageC] >> /Contents ${content} 0 R >>`,
     );
   });
   objects.set(pagesNum, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);

@@ -121,6 +121,20 @@ describe('readPdf tables from word-processor PDFs', () => {
     expect(found[0].rows.flatMap((r) => r.cells).every((c) => c.colSpan === 1 && c.rowSpan === 1 && c.page === 1)).toBe(true);
   });
 
+  it('marks a cell an image is placed over (a seal pasted in as a picture), and only that cell', async () => {
+    const page = emptyPage();
+    drawTable(page, [row('成员单位', '单位（盖章）', '日期'), row('甲科技有限公司', '', '2020年8月1日'), row('乙理工学院', '', '')], { x: 79.7, top: 700, widths: [180, 120, 120], borders: 'stroke' });
+    // A 60 pt seal centred in the 单位（盖章） cell of the first member's row (rows are about 20–30 pt high; the seal overflows it).
+    page.images = [[79.7 + 180 + 30, 640, 60, 60]];
+    const doc = await readPdf(buildPdf([page]));
+    const [t] = doc.blocks.filter((b): b is TableBlock => b.type === 'table');
+    expect(t.rows.map((r) => r.cells.map((c) => c.image === true))).toEqual([
+      [false, false, false],
+      [false, true, false],
+      [false, false, false],
+    ]);
+  });
+
   it('keeps a merged cell once with its colSpan / rowSpan, and reads tick boxes in a cell', async () => {
     const [t] = await tables(
       tablePdf(
