@@ -144,6 +144,8 @@ export interface VariantBatchOptions {
   soffice?: boolean;
   /** Also write the pandoc DOCX variant (needs pandoc on PATH). Default false. */
   pandoc?: boolean;
+  /** Write the layout variants' own folders (false: only the program conversions, which still use the layouts). Default true. */
+  layouts?: boolean;
   /** Also write the browser print-to-PDF variant of the documents with plain tables (needs chromium on PATH). Default false. */
   chromium?: boolean;
 }
@@ -166,10 +168,11 @@ export async function writeVariantBatch(dir: string, options: VariantBatchOption
       const files = await rendered(variant);
       const changed = [...files].filter(([name, bytes]) => !plainFiles.get(name)?.equals(bytes)).map(([name]) => name);
       if (changed.length === 0) continue;
+      layouts.push({ variant: v.id, layout: v.layout });
+      if (options.layouts === false) continue;
       const folder = variantFolder(id, v.id);
       await writePlan(dir, variant, async (doc) => files.get(fileName(doc))!, folder);
       pairs.push({ submission: id, variant: v.id, folder, changed });
-      layouts.push({ variant: v.id, layout: v.layout });
     }
     if (options.soffice) {
       for (const { variant, layout } of layouts) {
