@@ -2,7 +2,7 @@ import type { Doc } from '../../src/model/document.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { absent, found, unreadable, type Fact } from '../../src/model/fact.js';
 import type { Facts } from '../../src/model/facts.js';
-import { BODY_NAMES, CLAUSES, DEFERRABLE, DEFERRED, DUTY_OVER_FUNDS, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
+import { BODY_NAMES, CLAUSES, DEFERRABLE, DEFERRED, NOT_THE_CLAUSE, bodyNames, sentences, type ClauseId } from '../../src/text/clauses.js';
 import { parseArticleHeading, parseOutlineHeading } from '../../src/text/articles.js';
 import { findFirstNumber } from '../../src/text/numerals.js';
 import { docLines, documentEvidence, evidenceAt, spanConfidence, unreadablePages } from '../../src/model/doc-view.js';
@@ -40,10 +40,9 @@ export function clauseHits(doc: Doc): Map<ClauseId, ClauseHit[]> {
     if (line.kind === 'heading' || isBareHeading(line.text)) continue;
     for (const sentence of sentences(line.text)) {
       const deferred = DEFERRED.test(sentence);
-      const duties = DUTY_OVER_FUNDS.test(sentence);
       for (const [id, pattern] of Object.entries(CLAUSES) as [ClauseId, RegExp][]) {
         const match = pattern.exec(sentence);
-        if (!match || (duties && id === 'fundRules')) continue;
+        if (!match || NOT_THE_CLAUSE[id]?.test(sentence)) continue;
         const list = hits.get(id) ?? [];
         // The clause rests on its wording: it is as reliable as the words that matched.
         const hit: ClauseHit = { sentence, evidence: evidenceAt(doc, line, sentence), confidence: spanConfidence(line, match[0]) };

@@ -31,7 +31,7 @@ export function toMember(name: string, known: { code?: string; typeWord?: string
 }
 
 /** The first credit code in a text, upper-cased. */
-export function firstCode(text: string): string | undefined {
+function firstCode(text: string): string | undefined {
   return findCreditCodes(text)[0]?.code;
 }
 
@@ -154,6 +154,6 @@ export function documentMembers(lists: readonly MemberList[]): Member[] {
 }
 
 /** Two entries name the same unit: equal name keys, or the same credit code. */
-export function sameMember(a: Member, b: Member): boolean {
+function sameMember(a: Member, b: Member): boolean {
   return unitKey(a.name) === unitKey(b.name) || (a.creditCode !== undefined && a.creditCode === b.creditCode);
 }

@@ -3,10 +3,10 @@ import type { Evidence } from '../../src/model/evidence.js';
 import type { SignatureRow } from '../../src/model/member.js';
 import { MIN_FACT_CONFIDENCE } from '../../src/model/fact.js';
 import { isUnitName } from '../../src/text/cell-content.js';
-import { cleanUnitName, parsePartyLine } from '../../src/text/organizations.js';
-import { parseSlotLine, partyAlias, signatureMark } from '../../src/text/signature-slots.js';
+import { cleanUnitName, parseParty } from '../../src/text/organizations.js';
+import { parseSlotLine, signatureMark } from '../../src/text/signature-slots.js';
 import { docLines, evidenceAt, type Line } from '../../src/model/doc-view.js';
-import { tableGrid } from '../layout/grid.js';
+import { tableGrid } from '../../src/model/table-grid.js';
 import { listTables, type ListTable } from '../layout/list-tables.js';
 import { isSignatureTable, unitNameOfCell } from './members.js';
 
@@ -94,9 +94,8 @@ function signatureRow(doc: Doc, name: string, nameCell: Cell, cells: readonly (C
 function partyAliases(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of docLines(doc)) {
-    const alias = partyAlias(line.text);
-    const name = parsePartyLine(line.text);
-    if (alias && name && !out.has(alias)) out.set(alias, name);
+    const party = parseParty(line.text);
+    if (party && !out.has(party.alias)) out.set(party.alias, party.name);
   }
   return out;
 }

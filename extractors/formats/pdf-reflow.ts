@@ -6,6 +6,7 @@
  * change or a centred line (title, page number) starts a new paragraph. Margins and pitch are
  * measured per font size over the whole document, so a page of short lines does not set them.
  */
+import { isPageFurniture } from '../../src/text/page-furniture.js';
 import { joinWrappedText, wrapsAt, type PdfLine } from './pdf-lines.js';
 
 /** Text margins and line pitch of one font size (points). */
@@ -73,8 +74,6 @@ const INDENT_EM = 1;
 const MIN_PITCH_EM = 0.8;
 /** Baselines further apart than this (em) never belong to one paragraph. */
 const MAX_PITCH_EM = 2.6;
-/** Page numbers and similar running lines: 「— 1 —」, 「- 2 -」, 「第 3 页」, 「3 / 12」. */
-const FURNITURE = /^(?:[-—–－―\s]*\d{1,4}[-—–－―\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 
 const sizeKey = (size: number): number => Math.round(size * 2) / 2;
 const lineText = (l: PdfLine): string => l.cells.map((c) => c.text).join(' ');
@@ -161,7 +160,7 @@ export function isTextLine(line: PdfLine, prev: PdfLine | undefined, next: PdfLi
 }
 
 /** True when the line (all its cells) stands centred on the text column of its font size. */
-export function isCentredLine(line: PdfLine, m: TextMetrics): boolean {
+function isCentredLine(line: PdfLine, m: TextMetrics): boolean {
   return isCentred(x0Of(line), x1Of(line), line.size, metricsFor(m, line.size));
 }
 
@@ -175,7 +174,7 @@ export function reflow(lines: readonly PdfLine[], m: TextMetrics): Paragraph[] {
     const x1 = x1Of(line);
     const sm = metricsFor(m, line.size);
     const centred = isCentred(x0, x1, line.size, sm);
-    const furniture = centred && FURNITURE.test(text.trim());
+    const furniture = centred && isPageFurniture(text, true);
     // A centred line continues only a title in a display size whose first line filled the column.
     // Display size: well above the body's, or a title size outright (a page of tables has little body text to measure).
     const display = (line.size >= DISPLAY_SIZE * m.bodySize && m.bodySize > 0) || line.size >= TITLE_SIZE_PT;

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AnnotationMode, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Block, Cell, PageInfo } from '../../src/model/document.js';
+import type { Block, PageInfo } from '../../src/model/document.js';
+import { tableGrid } from '../../src/model/table-grid.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { assessTextQuality } from '../../src/text/quality.js';
 import { isPageFurniture } from '../../src/text/page-furniture.js';
@@ -136,7 +137,7 @@ function withoutSplitRow(rows: PageCell[][], blocks: Block[]): PageCell[][] {
   const head = rows[0];
   if (!head || previous?.type !== 'table' || head.every((c) => c.text.trim() === '')) return rows;
   const last = previous.rows[previous.rows.length - 1];
-  const slots = lastRowSlots(previous.rows);
+  const slots = (tableGrid(previous).rows.at(-1) ?? []).map((slot) => slot?.cell ?? null);
   const positions = head.reduce<number[]>((at, c, i) => [...at, i === 0 ? 0 : at[i - 1] + head[i - 1].colSpan], []);
   if (!last || positions[positions.length - 1] + head[head.length - 1].colSpan !== slots.length) return rows;
   const target = (i: number) => slots[positions[i]];
@@ -155,21 +156,6 @@ function withoutSplitRow(rows: PageCell[][], blocks: Block[]): PageCell[][] {
   });
   fullCells.set(last, last.cells.map((cell) => head.some((c, i) => target(i) === cell && c.full === true)));
   return rows.slice(1);
-}
-
-/** The cells standing over each grid column of a table's last row: its own cells, and cells spanning down to it from above. */
-function lastRowSlots(rows: readonly { cells: Cell[] }[]): (Cell | null)[] {
-  const grid: (Cell | null)[][] = rows.map(() => []);
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (grid[r][c]) c++;
-      for (let dr = 0; dr < cell.rowSpan && r + dr < rows.length; dr++) for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][c + dc] = cell;
-      c += cell.colSpan;
-    }
-  });
-  const lastRow = grid[grid.length - 1] ?? [];
-  return Array.from({ length: lastRow.length }, (_, i) => lastRow[i] ?? null);
 }
 
 /** Which cells of a table's last row ran to their right edge (kept beside the Doc, which has no place for it). */

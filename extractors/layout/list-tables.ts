@@ -1,9 +1,9 @@
 import type { Cell, Doc, TableBlock } from '../../src/model/document.js';
-import { isCodeText, isDateText, isUnitName, withoutCodes } from '../../src/text/cell-content.js';
+import { isAnswerText, isCodeText, isDateText, isUnitName, withoutCodes } from '../../src/text/cell-content.js';
 import { cleanUnitName } from '../../src/text/organizations.js';
 import { isPageFurniture } from '../../src/text/page-furniture.js';
 import { columnOf, headerRoleOf, type LayoutColumn } from './column-roles.js';
-import { tableGrid, type GridSlot } from './grid.js';
+import { tableGrid, type GridSlot } from '../../src/model/table-grid.js';
 
 /** A body row of a list table: one entry per column (null where a span covers the slot or no cell stands). */
 export interface ListRow {
@@ -160,13 +160,10 @@ function isHeaderRow(slots: readonly (GridSlot | null)[]): boolean {
   return cells.filter((c) => headerRoleOf(c.text) !== 'text').length >= Math.max(1, Math.ceil(cells.length / 2));
 }
 
-/** A count or amount in Chinese numerals (八百五十万元, 壹佰贰拾万元, 十一家). */
-const CHINESE_AMOUNT = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+\s*(?:万元|亿元|元|项|个|人|家|件|名)/u;
-
-/** Cell text that is data rather than a column header: a unit name, a code, a date, a number, a sentence, a yes/no answer. */
+/** Cell text that is data rather than a column header: a unit name, a code, a date, a number, a sentence, an answer. */
 function looksLikeData(text: string): boolean {
   const t = text.trim();
-  return isUnitName(cleanUnitName(withoutCodes(t))) || isCodeText(t) || isDateText(t) || /^\d+(?:\.\d+)?$/u.test(t) || /\d\s*[个家项人名万亿元%％]/u.test(t) || /[。；;]/u.test(t) || /^(?:有|无|是|否|√|×|☑.*|□.*)$/u.test(t) || CHINESE_AMOUNT.test(t);
+  return isUnitName(cleanUnitName(withoutCodes(t))) || isCodeText(t) || isDateText(t) || isAnswerText(t) || /[。；;]/u.test(t);
 }
 
 /** Distinct cells of a row in column order (a span counted once). */

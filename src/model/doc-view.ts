@@ -72,11 +72,6 @@ export function evidenceAt(doc: Doc, at: { ref: string; page?: number; bbox?: [n
   return e;
 }
 
-/** OCR confidence of a located item (1 for born-digital text). */
-export function confidenceOf(at: { confidence?: number }): number {
-  return at.confidence ?? 1;
-}
-
 /**
  * OCR confidence of a part of a line or cell (1 for born-digital text): the weakest word read
  * inside the part, else the lowest confidence of the item's soundly read words.

@@ -68,3 +68,12 @@ export function withoutCodes(text: string): string {
 export function isMeasureUnit(text: string): boolean {
   return /^(?:[万亿千百]?元|万美元|美元|%|‰|[项个人家件次名台套篇部种批所座]|人次|人月|人年|百分点|倍|年|月|天|平方米|m2|㎡|吨|万吨)$/u.test(text.replace(/\s+/gu, ''));
 }
+
+/** A count or amount in Chinese numerals (八百五十万元, 壹佰贰拾万元, 十一家). */
+const CHINESE_FIGURE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+\s*(?:万元|亿元|元|项|个|人|家|件|名)/u;
+
+/** A form answer rather than a label: a bare number, a figure with its unit, a yes/no or ticked answer. */
+export function isAnswerText(text: string): boolean {
+  const t = text.trim();
+  return /^\d+(?:\.\d+)?$/u.test(t) || /\d\s*[个家项人名万亿元%％]/u.test(t) || CHINESE_FIGURE.test(t) || /^(?:有|无|是|否|√|×|☑.*|□.*)$/u.test(t);
+}

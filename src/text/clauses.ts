@@ -45,8 +45,13 @@ export const CLAUSES = {
  */
 export const DEFERRED = /另行(?:制定|协商|约定|商定|确定|规定)|(?:待|将|拟).{0,12}(?:制定|另定|研究确定)|不(?:设立|设置|设)(?:共同|统一)?(?:经费|基金|资金)|尚未(?:制定|建立)|暂不(?:设立|制定)|视具体情况|一事一议|个案协商/u;
 
-/** A body's duties listing funds among what it reviews ("理事会负责审议…经费预算和管理制度"): not a fund rule. */
-export const DUTY_OVER_FUNDS = /(?:审议|审定|审批|审核|决定)[^。；;]{0,40}(?:经费|资金|财务)/u;
+/**
+ * Sentences that match a clause's wording without making it, per clause: a body's duties listing
+ * funds among what it reviews ("理事会负责审议…经费预算和管理制度") are no fund rule.
+ */
+export const NOT_THE_CLAUSE: Readonly<Partial<Record<ClauseId, RegExp>>> = {
+  fundRules: /(?:审议|审定|审批|审核|决定)[^。；;]{0,40}(?:经费|资金|财务)/u,
+};
 
 /** Clauses that a deferring sentence does not make. */
 export const DEFERRABLE: ReadonlySet<string> = new Set(['fundRules', 'fundSupervision', 'ipOwnership', 'ipLicensing', 'ipRevenueSharing', 'projectRules', 'cooperationRules']);

@@ -72,11 +72,11 @@ function gramsOf(s: string, n: 1 | 2): Map<string, number> {
 
 /** Similarity of two labels in [0, 1] after normalisation: 1 if equal, else the Dice coefficient over character bigrams (single characters when either label has ≤ SHORT_LABEL_LENGTH characters). */
 export function labelSimilarity(a: string, b: string): number {
-  return similarityOfNormalized(normalizeLabel(a), normalizeLabel(b));
+  return diceSimilarity(normalizeLabel(a), normalizeLabel(b));
 }
 
-/** Dice similarity of two already normalised labels. */
-function similarityOfNormalized(x: string, y: string): number {
+/** Dice similarity of two strings in [0, 1], compared as written: over character bigrams, or single characters when either has ≤ SHORT_LABEL_LENGTH characters. */
+export function diceSimilarity(x: string, y: string): number {
   if (x === y) return x ? 1 : 0;
   if (!x || !y) return 0;
   const n = Math.min([...x].length, [...y].length) <= SHORT_LABEL_LENGTH ? 1 : 2;
@@ -102,7 +102,7 @@ export function matchLabel(
   let best: { alias: string; score: number } | null = null;
   for (const alias of aliases) {
     const a = normalizeLabel(alias);
-    let score = similarityOfNormalized(c, a);
+    let score = diceSimilarity(c, a);
     if ([...a].length >= 2 && c.startsWith(a)) score = Math.max(score, PREFIX_MATCH_SCORE);
     if (score >= threshold && (!best || score > best.score)) best = { alias, score };
   }

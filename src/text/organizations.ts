@@ -1,5 +1,7 @@
 import type { MemberType } from '../model/member.js';
 import { toHalfWidth } from './normalize.js';
+import { diceSimilarity } from './labels.js';
+import { isUnitName } from './cell-content.js';
 
 /** Province names by the first two digits of the administrative division code (GB/T 2260). */
 export const PROVINCE_BY_CODE: Readonly<Record<string, string>> = {
@@ -55,12 +57,17 @@ export function cleanUnitName(raw: string): string {
     .trim();
 }
 
+/** Party line "甲方：XX公司" → the party's alias (甲方) and name; null when the line is not a party line naming a unit. */
+export function parseParty(line: string): { alias: string; name: string } | null {
+  const m = /^\s*((?:[甲乙丙丁戊己庚辛壬癸]|第[一二三四五六七八九十百\d]+|成员单位[一二三四五六七八九十百\d]+)方?)\s*[（(]?[^）)：:]{0,8}[）)]?\s*[：:]\s*(.+)$/u.exec(line);
+  if (!m) return null;
+  const name = cleanUnitName(m[2].split(/[，,；;（(]\s*(?:统一社会信用代码|法定代表人|地址|住所)/u)[0]);
+  return isUnitName(name) ? { alias: m[1], name } : null;
+}
+
 /** Party line "甲方：XX公司" → the party's name; null when the line is not a party line. */
 export function parsePartyLine(line: string): string | null {
-  const m = /^\s*(?:[甲乙丙丁戊己庚辛壬癸]|第[一二三四五六七八九十百\d]+|成员单位[一二三四五六七八九十百\d]+)方?\s*[（(]?[^）)：:]{0,8}[）)]?\s*[：:]\s*(.+)$/u.exec(line);
-  if (!m) return null;
-  const name = cleanUnitName(m[1].split(/[，,；;（(]\s*(?:统一社会信用代码|法定代表人|地址|住所)/u)[0]);
-  return /(?:公司|大学|学院|研究院|研究所|科学院|中心|协会|学会|集团|厂|站|所|院)$/u.test(name) ? name : null;
+  return parseParty(line)?.name ?? null;
 }
 
 /** R&D platform kinds that count as research platforms. */
@@ -88,25 +95,6 @@ export function unitKey(name: string): string {
 
 /** Similarity of two unit names in [0, 1]: Dice over character bigrams of their keys (1 when the keys are equal). */
 export function unitSimilarity(a: string, b: string): number {
-  const x = [...unitKey(a)];
-  const y = [...unitKey(b)];
-  if (x.join('') === y.join('')) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < x.length; i++) grams.set(x[i] + x[i + 1], (grams.get(x[i] + x[i + 1]) ?? 0) + 1);
-  let common = 0;
-  for (let i = 0; i + 1 < y.length; i++) {
-    const g = y[i] + y[i + 1];
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
-      common++;
-      grams.set(g, n - 1);
-    }
-  }
-  return (2 * common) / (x.length - 1 + y.length - 1);
+  return diceSimilarity(unitKey(a), unitKey(b));
 }
 
-/** True when two unit names name the same unit (equal after unitKey). */
-export function sameUnit(a: string, b: string): boolean {
-  return unitKey(a) === unitKey(b);
-}

@@ -51,8 +51,3 @@ function untilNextSlot(value: string): string {
   const next = NEXT_SLOT.exec(value);
   return next ? value.slice(0, next.index) : value;
 }
-
-/** The alias a party line gives a unit ("甲方：XX公司" → 甲方), or null. */
-export function partyAlias(line: string): string | null {
-  return /^\s*([甲乙丙丁戊己庚辛壬癸]方|第[一二三四五六七八九十百\d]+方)\s*[：:]/u.exec(line)?.[1] ?? null;
-}

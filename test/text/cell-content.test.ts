@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationCodeCheckChar } from '../../src/text/credit-code.js';
-import { isCodeText, isDateText, isPersonName, isRowNumber, isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-content.js';
+import { isAnswerText, isCodeText, isDateText, isPersonName, isRowNumber, isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-content.js';
 
 describe('cell content', () => {
   it.each(['甲科技有限公司', '汴梁工业大学', '河南省汽车工程研究院', '某某农民专业合作社'])('%j is a unit name', (t) => expect(isUnitName(t)).toBe(true));
@@ -21,4 +21,6 @@ describe('cell content', () => {
     expect(withoutCodes('乙研究院（12410000415800000T）')).toBe('乙研究院');
     expect(withoutCodes('丙公司（统一社会信用代码：91410100MA44ABCD1F）')).toBe('丙公司');
   });
+  it.each(['12', '10个', '3.2%', '八百五十万元', '十一家', '有', '☑是 □否'])('%j is an answer', (t) => expect(isAnswerText(t)).toBe(true));
+  it.each(['成员总数', '近3年获专利等知识产权数量', '牵头单位本年度科研投入'])('%j is a label', (t) => expect(isAnswerText(t)).toBe(false));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlotLine, partyAlias, signatureMark } from '../../src/text/signature-slots.js';
+import { parseSlotLine, signatureMark } from '../../src/text/signature-slots.js';
 
 describe('parseSlotLine', () => {
   it.each([
@@ -18,11 +18,6 @@ describe('parseSlotLine', () => {
 describe('signatureMark', () => {
   it.each(['（签字）', '年  月  日', '（盖章）', ''])('leaves nothing of the placeholder %j', (t) => expect(signatureMark(t)).toBe(''));
   it('keeps a name', () => expect(signatureMark('张伟')).toBe('张伟'));
-});
-
-describe('partyAlias', () => {
-  it('reads the alias of a party line', () => expect(partyAlias('甲方：甲科技有限公司')).toBe('甲方'));
-  it('is null elsewhere', () => expect(partyAlias('联盟名称：某联盟')).toBeNull());
 });
 
 describe('a line of two slots', () => {

@@ -1,4 +1,4 @@
-import type { Cell, TableBlock } from '../../src/model/document.js';
+import type { Cell, TableBlock } from './document.js';
 
 /** One slot of a table grid: the cell covering it, and whether the slot is that cell's top-left one. */
 export interface GridSlot {
