@@ -1,0 +1,54 @@
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/io/write-atomic.js';
+
+describe('writeFileAtomic', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'write-atomic-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes text and bytes to a new file', async () => {
+    await writeFileAtomic(path.join(dir, 'a.json'), '{"a":1}\n');
+    await writeFileAtomic(path.join(dir, 'b.bin'), Uint8Array.from([0, 1, 2]));
+    expect(await readFile(path.join(dir, 'a.json'), 'utf8')).toBe('{"a":1}\n');
+    expect([...(await readFile(path.join(dir, 'b.bin')))]).toEqual([0, 1, 2]);
+    expect((await readdir(dir)).sort()).toEqual(['a.json', 'b.bin']);
+  });
+
+  it('replaces an existing file with the whole new content', async () => {
+    const file = path.join(dir, 'report.json');
+    await writeFile(file, 'old content that is longer than the new one');
+    await writeFileAtomic(file, 'new');
+    expect(await readFile(file, 'utf8')).toBe('new');
+  });
+
+  it('leaves one whole version when two writes race', async () => {
+    const file = path.join(dir, 'report.json');
+    const a = 'a'.repeat(200_000);
+    const b = 'b'.repeat(100_000);
+    await Promise.all([writeFileAtomic(file, a), writeFileAtomic(file, b)]);
+    expect([a, b]).toContain(await readFile(file, 'utf8'));
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
+  it('removes its temporary file and throws when the rename fails', async () => {
+    // A non-empty folder where the file should go: the data is written, the rename fails.
+    const target = path.join(dir, 'report.json');
+    await mkdir(target);
+    await writeFile(path.join(target, 'keep.txt'), 'x');
+    await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['report.json']);
+    expect(await readdir(target)).toEqual(['keep.txt']);
+  });
+
+  it('throws when the folder does not exist and creates nothing', async () => {
+    await expect(writeFileAtomic(path.join(dir, 'missing', 'report.json'), 'data')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
