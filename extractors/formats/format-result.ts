@@ -14,8 +14,8 @@ export interface FormatResult {
 export class UnreadableFileError extends Error {
   constructor(
     message: string,
-    /** Stable code: encrypted, corrupt, empty, unsupported. */
-    readonly code: 'encrypted' | 'corrupt' | 'empty' | 'unsupported',
+    /** Stable code: encrypted, corrupt, empty, unsupported, limit (a budget of the run was reached). */
+    readonly code: 'encrypted' | 'corrupt' | 'empty' | 'unsupported' | 'limit',
   ) {
     super(message);
     this.name = 'UnreadableFileError';

@@ -5,6 +5,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import type { PageImage } from '../ocr/pixels.js';
+import { LimitExceededError } from '../../src/model/limits.js';
 
 export interface ImagePage {
   image: PageImage;
@@ -45,10 +46,43 @@ function jpegDpi(bytes: Buffer): number | null {
   return unit === 1 ? x : unit === 2 ? Math.round(x * 2.54) : null;
 }
 
-/** Decodes an image file into pages (one for PNG/JPEG, one per image directory for TIFF). */
-export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff'): Promise<ImagePage[]> {
-  if (format === 'tiff') return decodeTiff(bytes);
+/** Width and height from a PNG IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] | null {
+  return bytes.length >= 24 && bytes.toString('latin1', 12, 16) === 'IHDR' ? [bytes.readUInt32BE(16), bytes.readUInt32BE(20)] : null;
+}
+
+/** Width and height from a JPEG start-of-frame segment (any SOFn but DHT, JPG and DAC). */
+function jpegSize(bytes: Buffer): [number, number] | null {
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1];
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    const length = bytes.readUInt16BE(at + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
+    at += 2 + length;
+  }
+  return null;
+}
+
+/** Refuses an image above the pixel budget before a byte of it is decoded. */
+function checkPixels(width: number, height: number, maxPixels: number, what: string): void {
+  if (width * height > maxPixels) throw new LimitExceededError('imagePixels', maxPixels, `${what} ${width}×${height} 像素`);
+}
+
+/**
+ * Decodes an image file into pages (one for PNG/JPEG, one per image directory for TIFF). Every
+ * image's size is read from its header and checked against `maxPixels` before it is decoded.
+ */
+export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff', maxPixels = Infinity): Promise<ImagePage[]> {
+  if (format === 'tiff') return decodeTiff(bytes, maxPixels);
+  const size = format === 'png' ? pngSize(bytes) : jpegSize(bytes);
+  if (size) checkPixels(size[0], size[1], maxPixels, '图像');
   const img = await loadImage(bytes);
+  checkPixels(img.width, img.height, maxPixels, '图像');
   const scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
   const width = Math.max(1, Math.round(img.width * scale));
   const height = Math.max(1, Math.round(img.height * scale));
@@ -63,11 +97,14 @@ export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 't
   return [{ image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile }];
 }
 
-function decodeTiff(bytes: Buffer): ImagePage[] {
+function decodeTiff(bytes: Buffer, maxPixels: number): ImagePage[] {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const ifds = UTIF.decode(buffer);
   const pages: ImagePage[] = [];
-  for (const ifd of ifds) {
+  for (const [i, ifd] of ifds.entries()) {
+    const width = Number((ifd.t256 as number[] | undefined)?.[0] ?? 0);
+    const height = Number((ifd.t257 as number[] | undefined)?.[0] ?? 0);
+    checkPixels(width, height, maxPixels, `TIFF 第 ${i + 1} 幅图像`);
     UTIF.decodeImage(buffer, ifd);
     if (!ifd.width || !ifd.height) continue;
     const data = UTIF.toRGBA8(ifd);

@@ -4,11 +4,12 @@ import { readDocx } from './docx.js';
 import { readPdf } from './pdf.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
 import { readImage } from './image-reader.js';
-import type { OcrEngine } from './ocr.js';
+import type { OcrService } from './ocr.js';
+import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 
 export { UnreadableFileError } from './format-result.js';
 export { CMAP_DIR } from './pdf.js';
-export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrStats } from './ocr.js';
+export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrService, type OcrStats } from './ocr.js';
 
 /** Version of the format readers; part of the cache key, bump when their output changes. */
 export const EXTRACTOR_VERSION = '4';
@@ -24,15 +25,18 @@ const UNSUPPORTED: Record<string, string> = {
 /** Options of readDocument. */
 export interface ReadOptions {
   /** OCR engine for images and scanned PDF pages; null or absent: no OCR (those pages stay unreadable). */
-  ocr?: OcrEngine | null;
+  ocr?: OcrService | null;
+  /** Budgets of the run (default DEFAULT_LIMITS). */
+  limits?: Limits;
 }
 
 /** Reads one file into a Doc; throws UnreadableFileError with a Chinese message when it cannot. */
 export async function readDocument(file: SubmissionFile, options: ReadOptions = {}): Promise<Doc> {
   let result: FormatResult;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   if (file.format === 'docx') result = await readDocxSafely(file.bytes);
-  else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr: options.ocr ?? null });
-  else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, options.ocr ?? null);
+  else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr: options.ocr ?? null, limits });
+  else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, options.ocr ?? null, limits.imagePixels);
   else throw new UnreadableFileError(UNSUPPORTED[file.format] ?? UNSUPPORTED.unknown, file.format === 'empty' ? 'empty' : 'unsupported');
   const unreadable = (result.pages ?? []).filter((p) => p.quality !== 'good').length;
   const total = result.pages?.length ?? 0;

@@ -73,6 +73,17 @@ export interface OcrPageResult {
   ms: number;
 }
 
+/**
+ * What the readers need of an OCR engine: recognition of a page image, its worker count (pages kept
+ * in flight) and, optionally, admission of a page before it is rendered, which throws (e.g. a
+ * LimitExceededError) when a page budget is spent, so that no work is done for a refused page.
+ */
+export interface OcrService {
+  readonly workers: number;
+  recognize(gray: GrayImage, dpi: number, options?: { psm?: Tesseract.PSM; part?: boolean }): Promise<OcrPageResult>;
+  admitPage?(): Promise<void>;
+}
+
 export interface OcrEngineOptions {
   /** Workers (default: one per core). */
   workers?: number;
@@ -95,7 +106,7 @@ export interface OcrStats {
  */
 export const PSM = Tesseract.PSM;
 
-export class OcrEngine {
+export class OcrEngine implements OcrService {
   readonly model: OcrModel;
   readonly workers: number;
   readonly stats: OcrStats = { pages: 0, pending: 0, busyMs: 0 };

@@ -7,6 +7,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageImage } from '../ocr/pixels.js';
+import { LimitExceededError } from '../../src/model/limits.js';
 
 /** Resolution pages without an embedded scan are rendered at (the OCR working resolution). */
 export const RENDER_DPI = 200;
@@ -30,10 +31,16 @@ interface PdfjsImage {
   data?: Uint8Array | Uint8ClampedArray;
 }
 
-/** The page's image: embedded scan when there is one, else rendered at RENDER_DPI. */
-export async function pdfPageImage(page: PDFPageProxy): Promise<PdfPageImage> {
+/**
+ * The page's image: embedded scan when there is one, else rendered at RENDER_DPI. A page whose
+ * rendering would pass `maxPixels` is refused before any canvas is made (pdf.js itself skips
+ * embedded images above the same size).
+ */
+export async function pdfPageImage(page: PDFPageProxy, maxPixels = Infinity): Promise<PdfPageImage> {
   const embedded = await embeddedScan(page).catch(() => null);
   if (embedded) return embedded;
+  const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
+  if (viewport.width * viewport.height > maxPixels) throw new LimitExceededError('imagePixels', maxPixels, `页面按 ${RENDER_DPI} dpi 渲染为 ${Math.round(viewport.width)}×${Math.round(viewport.height)} 像素`);
   return renderPage(page, RENDER_DPI);
 }
 

@@ -14,8 +14,9 @@ import { continuesOnNextPage, textMetrics, type Paragraph, type TextMetrics } fr
 import { collectRulings } from './pdf-rulings.js';
 import { ocrPageImage, type OcrPage } from '../ocr/page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
-import type { OcrEngine } from './ocr.js';
+import type { OcrService } from './ocr.js';
 import { pdfPageImage } from './pdf-image.js';
+import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -31,7 +32,9 @@ const STANDARD_FONTS_DIR = `${path.join(PDFJS_DIR, 'standard_fonts')}${path.sep}
 /** Options of the PDF reader. */
 export interface ReadPdfOptions {
   /** OCR engine for pages without a usable text layer; null or absent leaves them unreadable. */
-  ocr?: OcrEngine | null;
+  ocr?: OcrService | null;
+  /** Budgets (pixels per image; pages are admitted for OCR by the OCR service). */
+  limits?: Pick<Limits, 'imagePixels'>;
 }
 
 /**
@@ -47,7 +50,9 @@ export interface ReadPdfOptions {
  */
 export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Promise<FormatResult> {
   const ocr = options.ocr ?? null;
+  const { imagePixels } = options.limits ?? DEFAULT_LIMITS;
   const task = getDocument({
+    maxImageSize: imagePixels,
     data: new Uint8Array(bytes),
     cMapUrl: CMAP_DIR,
     cMapPacked: true,
@@ -81,7 +86,14 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
         contents.push(layoutPage(runs, lines, rulings));
       } else if (ocr) {
         while (inFlight.length > ocr.workers) await inFlight.shift();
-        const image = await pdfPageImage(page).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+        const refused = await admitted(ocr);
+        if (refused) {
+          info.reason = refused;
+          contents.push(null);
+          page.cleanup();
+          continue;
+        }
+        const image = await pdfPageImage(page, imagePixels).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
         const job = image instanceof Error ? Promise.resolve(image) : ocrPageImage(ocr, image.image, image.dpi).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
         contents.push(job);
         inFlight.push(job);
@@ -105,6 +117,7 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
       open = null;
       const result = await content;
       if (result instanceof Error) {
+        pages[i].reason = `文字识别失败：${result.message}`;
         messages.push(`第 ${i + 1} 页文字识别失败：${result.message}`);
         continue;
       }
@@ -116,6 +129,16 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
     throw err instanceof UnreadableFileError ? err : asUnreadable(err);
   } finally {
     await task.destroy().catch(() => undefined);
+  }
+}
+
+/** Null when the OCR service admits one more page, else why not (a spent page budget). */
+async function admitted(ocr: OcrService): Promise<string | null> {
+  try {
+    await ocr.admitPage?.();
+    return null;
+  } catch (err) {
+    return (err as Error)?.message ?? String(err);
   }
 }
 

@@ -3,7 +3,7 @@
  * recognised, tick boxes read from pixels, words laid out as rows and lines, seals found and
  * attached to the rows of ruled tables together with handwriting.
  */
-import { PSM, type OcrEngine } from '../formats/ocr.js';
+import { PSM, type OcrService } from '../formats/ocr.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
 import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resampleGray, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
@@ -50,7 +50,7 @@ export interface OcrPage {
 }
 
 /** Reads one page image scanned at `sourceDpi`. */
-export async function ocrPageImage(engine: OcrEngine, source: PageImage, sourceDpi: number): Promise<OcrPage> {
+export async function ocrPageImage(engine: OcrService, source: PageImage, sourceDpi: number): Promise<OcrPage> {
   const split = splitPage(source, redScaleForDpi(sourceDpi));
   // One threshold for the page: reducing it or turning it by a few degrees leaves the grey histogram as it was.
   const threshold = otsuOfHistogram(split.histogram);
@@ -105,7 +105,7 @@ function scaleBox(b: Box, factor: number): Box {
  * Page segmentation sometimes drops a short cell (a lone digit, "（盖章）" beside a seal) or misreads
  * it: such grid cells are cropped and read again as a single line; the better reading is kept.
  */
-async function rereadCells(engine: OcrEngine, gray: GrayImage, mask: Uint8Array, items: LaidItem[], dpi: number): Promise<void> {
+async function rereadCells(engine: OcrService, gray: GrayImage, mask: Uint8Array, items: LaidItem[], dpi: number): Promise<void> {
   const cells: LaidCell[] = [];
   for (const item of items) {
     if (item.kind !== 'row' || !item.grid) continue;
