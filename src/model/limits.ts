@@ -66,7 +66,8 @@ export class LimitExceededError extends Error {
   constructor(
     readonly limit: keyof Limits,
     readonly value: number,
-    what = '',
+    /** What passed the limit, e.g. 「word/document.xml」 or 「图像 40000×30000 像素」. */
+    readonly what = '',
   ) {
     super(`${what ? `${what}：` : ''}超过${describeLimit(limit, value)}，已停止读取（可用 --limit ${limit}=… 调整）`);
     this.name = 'LimitExceededError';

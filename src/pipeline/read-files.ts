@@ -1,10 +1,14 @@
 import type { Doc } from '../model/document.js';
 import type { SubmissionFile } from '../model/submission.js';
-import { EXTRACTOR_VERSION, readDocument, UnreadableFileError, type OcrEngine } from '../../extractors/formats/index.js';
+import { EXTRACTOR_VERSION, UnreadableFileError } from '../../extractors/formats/index.js';
 import type { DocCache } from './cache.js';
+import type { OcrBudget } from './ocr-budget.js';
 
 /** A file read into a Doc, or the reason it could not be. */
 export type ReadOutcome = { file: SubmissionFile; doc: Doc; cached: boolean } | { file: SubmissionFile; error: string; code: string };
+
+/** Parses one file into a Doc (throws UnreadableFileError when it cannot); OCR pages are admitted by the submission's budget. */
+export type ParseFile = (file: SubmissionFile, budget: OcrBudget) => Promise<Doc>;
 
 export { EXTRACTOR_VERSION };
 
@@ -13,27 +17,22 @@ export { EXTRACTOR_VERSION };
  * cache, when given, skips parsing (and OCR) of files seen in earlier runs.
  */
 export class FileReader {
-  private readonly inFlight = new Map<string, Promise<Doc>>();
+  private readonly inFlight = new Map<string, Promise<{ doc: Doc; cached: boolean }>>();
 
   constructor(
     private readonly cache: DocCache | null,
-    /** OCR engine for scanned pages and images; null: no OCR (--no-ocr). */
-    private readonly ocr: OcrEngine | null = null,
+    private readonly parse: ParseFile,
   ) {}
 
-  async read(file: SubmissionFile): Promise<ReadOutcome> {
+  async read(file: SubmissionFile, budget: OcrBudget): Promise<ReadOutcome> {
     try {
-      let cached = false;
       const key = `${file.sha256}:${file.format}`;
       let pending = this.inFlight.get(key);
       if (!pending) {
-        pending = this.load(file).then((r) => {
-          cached = r.cached;
-          return r.doc;
-        });
+        pending = this.load(file, budget);
         this.inFlight.set(key, pending);
       }
-      const doc = await pending;
+      const { doc, cached } = await pending;
       return { file, doc: { ...doc, origin: { ...doc.origin, file: file.name } }, cached };
     } catch (err) {
       if (err instanceof UnreadableFileError) return { file, error: err.message, code: err.code };
@@ -41,11 +40,11 @@ export class FileReader {
     }
   }
 
-  private async load(file: SubmissionFile): Promise<{ doc: Doc; cached: boolean }> {
+  private async load(file: SubmissionFile, budget: OcrBudget): Promise<{ doc: Doc; cached: boolean }> {
     const hit = this.cache ? await this.cache.get(file.sha256) : null;
     if (hit) return { doc: hit, cached: true };
-    const doc = await readDocument(file, { ocr: this.ocr });
-    if (this.cache) await this.cache.set(file.sha256, doc);
+    const doc = await this.parse(file, budget);
+    await this.cache?.set(file.sha256, doc);
     return { doc, cached: false };
   }
 }

@@ -5,9 +5,13 @@ import type { Pack } from '../engine/pack.js';
 import type { Report } from '../model/report.js';
 import { assessSubmission } from './assess.js';
 import { DocCache } from './cache.js';
-import { discover, loadSubmission } from './ingest.js';
-import { EXTRACTOR_VERSION, FileReader } from './read-files.js';
+import { discover, loadSubmission, type SubmissionSource } from './ingest.js';
+import { EXTRACTOR_VERSION, FileReader, type ReadOutcome } from './read-files.js';
 import { withOcr, type OcrEngine } from '../../extractors/formats/index.js';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
+import { OcrBudget } from './ocr-budget.js';
+import { ReaderPool } from './reader-pool.js';
+import { errorReport } from './error-report.js';
 
 /** Progress of a batch run. */
 export interface Progress {
@@ -38,6 +42,10 @@ export interface RunOptions {
   ocr?: boolean;
   /** OCR workers (default: one per core). */
   ocrWorkers?: number;
+  /** Budgets of the run (default DEFAULT_LIMITS). */
+  limits?: Limits;
+  /** Called once per problem of the run itself that is not any submission's (e.g. a cache that cannot be written). */
+  onWarning?: (text: string) => void;
   packs: ReadonlyMap<string, Pack>;
   conditions: ReadonlyMap<string, Condition>;
   /** Called after each file and each submission. */
@@ -58,10 +66,13 @@ export async function checkBatch(target: string, options: RunOptions): Promise<R
 }
 
 async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const sources = await discover(target);
   // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
   const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
-  const reader = new FileReader(cache, ocr);
+  const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
+  const pool = new ReaderPool({ size: concurrency, limits, ocr });
+  const reader = new FileReader(cache, (file, budget) => pool.read(file, budget));
   const started = Date.now();
   const progress: Progress = { submissionsDone: 0, submissionsTotal: sources.length, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0, ocrPages: 0, ocrPending: 0, ocrBusyMs: 0 };
   const tick = () => {
@@ -69,31 +80,44 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
     options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
   };
   if (ocr) ocr.onPage = tick;
-  const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()) });
+  const readFile = async (file: Parameters<FileReader['read']>[0], budget: OcrBudget): Promise<ReadOutcome> => {
+    const outcome = await reader.read(file, budget);
+    progress.filesDone++;
+    if ('doc' in outcome) {
+      progress.pages += outcome.doc.origin.pages ?? 0;
+      if (outcome.cached) progress.cachedFiles++;
+    }
+    tick();
+    return outcome;
+  };
+  // One submission behind a boundary: whatever goes wrong in it becomes its own error report.
+  const check = async (source: SubmissionSource): Promise<Report> => {
+    try {
+      const submission = await loadSubmission(source);
+      const budget = new OcrBudget(limits);
+      const outcomes = await Promise.all(submission.files.map((file) => readFile(file, budget)));
+      return assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack);
+    } catch (err) {
+      return errorReport(source.id, `内部错误（${(err as Error)?.message ?? String(err)}）`);
+    }
+  };
+  const queue = new PQueue({ concurrency });
   const reports: Report[] = new Array(sources.length);
-  await Promise.all(
-    sources.map((source, i) =>
-      queue.add(async () => {
-        const submission = await loadSubmission(source);
-        const outcomes = await Promise.all(
-          submission.files.map(async (file) => {
-            const outcome = await reader.read(file);
-            progress.filesDone++;
-            if ('doc' in outcome) {
-              progress.pages += outcome.doc.origin.pages ?? 0;
-              if (outcome.cached) progress.cachedFiles++;
-            }
-            tick();
-            return outcome;
-          }),
-        );
-        const report = assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack);
-        reports[i] = report;
-        progress.submissionsDone++;
-        tick();
-        await options.onReport?.(report);
-      }),
-    ),
-  );
+  try {
+    await Promise.all(
+      sources.map((source, i) =>
+        queue.add(async () => {
+          const report = await check(source);
+          reports[i] = report;
+          progress.submissionsDone++;
+          tick();
+          await options.onReport?.(report);
+        }),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
+  if (cache?.problem) options.onWarning?.(cache.problem);
   return reports;
 }

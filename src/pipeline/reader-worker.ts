@@ -1,0 +1,56 @@
+/**
+ * The isolated document reader: a worker thread that reads one file at a time into a Doc. It runs
+ * under a heap limit, so a file that blows up while being parsed takes down this thread, never the
+ * run. OCR is asked of the run's engine through messages (one engine serves the whole batch).
+ */
+import { parentPort } from 'node:worker_threads';
+import type { OcrService } from '../../extractors/formats/ocr.js';
+import { readDocument, UnreadableFileError } from '../../extractors/formats/index.js';
+import { LimitExceededError } from '../model/limits.js';
+import type { FromWorker, OcrReply, OcrRequest, ToWorker } from './reader-protocol.js';
+
+const port = parentPort!;
+const calls = new Map<number, { resolve: (r: OcrReply) => void }>();
+let nextCall = 0;
+
+function post(message: FromWorker): void {
+  port.postMessage(message);
+}
+
+function ask(request: OcrRequest extends infer R ? (R extends OcrRequest ? Omit<R, 'call'> : never) : never): Promise<OcrReply> {
+  const call = nextCall++;
+  return new Promise((resolve) => {
+    calls.set(call, { resolve });
+    post({ ...request, call } as OcrRequest);
+  });
+}
+
+function unwrap(reply: OcrReply): NonNullable<OcrReply['result']> {
+  if (!reply.error) return reply.result!;
+  const { message, limit } = reply.error;
+  throw limit ? new LimitExceededError(limit.name, limit.value, limit.what) : new Error(message);
+}
+
+function ocrService(job: number, workers: number): OcrService {
+  return {
+    workers,
+    recognize: async (gray, dpi, options = {}) => unwrap(await ask({ type: 'recognize', job, gray, dpi, options })),
+    admitPage: async () => void unwrap(await ask({ type: 'admit', job })),
+  };
+}
+
+port.on('message', async (message: ToWorker) => {
+  if (message.type === 'ocr-reply') {
+    calls.get(message.call)?.resolve(message);
+    calls.delete(message.call);
+    return;
+  }
+  const { job, name, sha256, format, limits, ocrWorkers } = message;
+  const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+  try {
+    const doc = await readDocument({ name, sha256, format, bytes }, { limits, ocr: ocrWorkers === null ? null : ocrService(job, ocrWorkers) });
+    post({ type: 'done', job, doc });
+  } catch (err) {
+    post({ type: 'failed', job, message: (err as Error)?.message ?? String(err), code: err instanceof UnreadableFileError ? err.code : null });
+  }
+});
