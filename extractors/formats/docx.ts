@@ -1,8 +1,10 @@
 import mammoth from 'mammoth';
 import type { Block, Cell, Row } from '../../src/model/document.js';
+import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { parseCheckboxes, hasCheckbox } from '../../src/text/checkboxes.js';
 import type { FormatResult } from './format-result.js';
+import { budgetedDocxFile } from './docx-parts.js';
 
 /** Element of mammoth's internal document tree, as passed to `transformDocument`. */
 interface MammothElement {
@@ -20,11 +22,17 @@ interface MammothElement {
 
 const HEADING_STYLE = /^(?:heading|标题)\s*(\d)$/iu;
 
-/** Reads a DOCX file into blocks: headings, paragraphs, list items and tables with merged cells kept once. */
-export async function readDocx(bytes: Buffer): Promise<FormatResult> {
+/**
+ * Reads a DOCX file into blocks: headings, paragraphs, list items and tables with merged cells kept
+ * once. Every part mammoth parses is read through budgetedDocxFile: throws LimitExceededError
+ * (docxPartBytes, xmlElements, zipEntries) naming the limit, ZipFormatError or ZipEntryError for a
+ * damaged or encrypted package.
+ */
+export async function readDocx(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<FormatResult> {
   let root: MammothElement | null = null;
+  const file = budgetedDocxFile(bytes, limits);
   const result = await mammoth.convertToHtml(
-    { buffer: bytes },
+    { file } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
     {
       transformDocument: (doc: MammothElement) => {
         root = doc;

@@ -1,11 +1,12 @@
 import type { Doc } from '../../src/model/document.js';
 import type { SubmissionFile } from '../../src/model/submission.js';
 import { readDocx } from './docx.js';
+import { ZipEntryError } from './zip.js';
 import { readPdf } from './pdf.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
 import { readImage } from './image-reader.js';
 import type { OcrService } from './ocr.js';
-import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
+import { DEFAULT_LIMITS, LimitExceededError, type Limits } from '../../src/model/limits.js';
 
 export { UnreadableFileError } from './format-result.js';
 export { CMAP_DIR } from './pdf.js';
@@ -14,10 +15,21 @@ export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrService,
 /** Version of the format readers; part of the cache key, bump when their output changes. */
 export const EXTRACTOR_VERSION = '4';
 
+function nestedArchive(kind: string): string {
+  return `这是压缩包（${kind}）：申报材料中的压缩包不会解开；请直接提交其中的 DOCX 或 PDF 文件`;
+}
+
 const UNSUPPORTED: Record<string, string> = {
   doc: '不支持旧版 Word (.doc) 格式，请转换为 DOCX 或 PDF 后重新提交',
   wps: '不支持 WPS 格式，请转换为 DOCX 或 PDF 后重新提交',
-  zip: '压缩包内不是 DOCX 文档，无法读取；请提交 DOCX 或 PDF',
+  zip: nestedArchive('ZIP'),
+  rar: nestedArchive('RAR'),
+  '7z': nestedArchive('7z'),
+  xlsx: '这是 Excel 表格（.xlsx），不是 Word 文档；请转换为 DOCX 或 PDF 后重新提交',
+  pptx: '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档；请转换为 DOCX 或 PDF 后重新提交',
+  odt: '这是 OpenDocument 文本（.odt）；请转换为 DOCX 或 PDF 后重新提交',
+  ods: '这是 OpenDocument 表格（.ods）；请转换为 DOCX 或 PDF 后重新提交',
+  odp: '这是 OpenDocument 演示文稿（.odp）；请转换为 DOCX 或 PDF 后重新提交',
   empty: '文件为空（0 字节）',
   unknown: '无法识别的文件格式，请提交 DOCX 或 PDF',
 };
@@ -34,7 +46,7 @@ export interface ReadOptions {
 export async function readDocument(file: SubmissionFile, options: ReadOptions = {}): Promise<Doc> {
   let result: FormatResult;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  if (file.format === 'docx') result = await readDocxSafely(file.bytes);
+  if (file.format === 'docx') result = await readDocxSafely(file.bytes, limits);
   else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr: options.ocr ?? null, limits });
   else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, options.ocr ?? null, limits.imagePixels);
   else throw new UnreadableFileError(UNSUPPORTED[file.format] ?? UNSUPPORTED.unknown, file.format === 'empty' ? 'empty' : 'unsupported');
@@ -52,10 +64,13 @@ export async function readDocument(file: SubmissionFile, options: ReadOptions = 
   return doc;
 }
 
-async function readDocxSafely(bytes: Buffer): Promise<FormatResult> {
+/** readDocx with its failures as UnreadableFileError: a budget keeps its message naming the limit, an encrypted part says so, anything else is a damaged DOCX. */
+async function readDocxSafely(bytes: Buffer, limits: Limits): Promise<FormatResult> {
   try {
-    return await readDocx(bytes);
+    return await readDocx(bytes, limits);
   } catch (err) {
+    if (err instanceof LimitExceededError) throw new UnreadableFileError(err.message, 'limit');
+    if (err instanceof ZipEntryError && err.code === 'encrypted') throw new UnreadableFileError(`DOCX 文件已加密，无法读取（${err.message}）`, 'encrypted');
     const message = (err as Error)?.message ?? String(err);
     throw new UnreadableFileError(`DOCX 文件已损坏或不完整，无法读取（${message}）`, 'corrupt');
   }

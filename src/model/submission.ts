@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Message } from './finding.js';
 
 /** submission.json: optional metadata a submission folder may carry. */
 export const SubmissionMetaSchema = z
@@ -28,8 +29,12 @@ export function programYear(meta: SubmissionMeta): number | undefined {
   return meta.year ?? (meta.submittedAt ? Number(meta.submittedAt.slice(0, 4)) : undefined);
 }
 
-/** Formats sniffed from file bytes. */
-export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'empty', 'unknown']);
+/**
+ * Formats sniffed from file bytes. `zip` is an archive that is no office document (a zip inside a
+ * submission is not unpacked); `xlsx`, `pptx`, `odt`, `ods`, `odp` are office documents of other
+ * kinds, told apart by their zip entries; `rar` and `7z` are other archives.
+ */
+export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rar', '7z', 'empty', 'unknown']);
 export type SniffedFormat = z.infer<typeof SniffedFormatSchema>;
 
 /** One file of a submission, as found on disk. */
@@ -48,6 +53,6 @@ export interface Submission {
   source: string;
   meta: SubmissionMeta;
   files: SubmissionFile[];
-  /** Problems met while ingesting (bad submission.json, unreadable zip, …). */
-  messages: string[];
+  /** Problems met while ingesting (bad submission.json, a damaged zip, files not read and why), each naming its file. */
+  messages: Message[];
 }

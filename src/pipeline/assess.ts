@@ -29,7 +29,7 @@ export function assessSubmission(
   conditions: ReadonlyMap<string, Condition>,
   packOption?: string,
 ): Report {
-  const messages: Message[] = submission.messages.map((text) => ({ level: 'warning', text }));
+  const messages: Message[] = [...submission.messages];
   const documents: DocumentSummary[] = [];
   const records: DocumentRecord[] = [];
   const texts: string[] = [];
@@ -61,7 +61,7 @@ export function assessSubmission(
     records.push(readRecord(o.doc, kind.kind));
     texts.push(docText(o.doc).slice(0, 2000));
   }
-  if (submission.files.length === 0) messages.push({ level: 'error', text: '申报文件夹中没有文件' });
+  if (submission.files.length === 0 && !submission.messages.some((m) => m.level === 'error')) messages.push({ level: 'error', text: '申报文件夹中没有文件' });
   const unread = unreadFiles(documents);
   const facts = markIncomplete(mergeRecords(records), unread);
   const choice = choosePack(packs, documents.map((d) => d.kind), texts.join('\n'), submission.meta, packOption);

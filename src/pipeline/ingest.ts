@@ -1,121 +1,279 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Dirent } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import JSZip from 'jszip';
+import type { Message } from '../model/finding.js';
+import { DEFAULT_LIMITS, LimitExceededError, type Limits } from '../model/limits.js';
 import { SubmissionMetaSchema, type Submission, type SubmissionFile, type SubmissionMeta } from '../model/submission.js';
+import { compareNames, UniqueNames, unpackZip } from '../../extractors/formats/zip-files.js';
+import { ZipFormatError } from '../../extractors/formats/zip.js';
+import { CONTROL_OR_BIDI, decodeName, displayName } from '../../extractors/formats/zip-names.js';
 import { sniffFormat } from './sniff.js';
 
 /** Sidecar files of a submission folder that are metadata, not documents. */
 export const SIDECARS = new Set(['submission.json', 'expected.json']);
-/** Largest total of uncompressed bytes read from one zip (bytes). */
-export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
 
 /** Thrown for bad usage: a path that does not exist or holds nothing to check. */
 export class IngestError extends Error {}
 
 /** Where a submission lives, before its files are read. */
 export interface SubmissionSource {
+  /** Safe as a folder name and unique within the batch (see submissionIds). */
   id: string;
+  /** The path as shown to people (names that are not UTF-8 decoded as GBK). */
   path: string;
-  type: 'folder' | 'zip';
+  /** The path as the file system knows it (raw name bytes). */
+  rawPath: Buffer;
+  /** `unreadable`: an entry of the batch folder that is neither a folder nor a regular .zip file (see `problem`). */
+  type: 'folder' | 'zip' | 'unreadable';
+  /** Why an `unreadable` source is not read (Chinese). */
+  problem?: string;
 }
 
-/** The submissions at a path: a batch folder (one sub-folder or .zip each), a single submission folder, or one .zip. Reads no file contents. */
-export async function discover(target: string): Promise<SubmissionSource[]> {
+/**
+ * The submissions at a path: a batch folder (one sub-folder or .zip each), a single submission
+ * folder, or one .zip. Reads no file contents. Names that are not UTF-8 (GBK from Windows) are
+ * decoded for display and kept as raw bytes for reading; symbolic links and other entries that are
+ * neither folders nor regular files become `unreadable` sources, reported and never followed.
+ * `limits` is accepted so that every ingest step takes the run's budgets; discovery reads no
+ * contents, so none of them applies here yet.
+ */
+export async function discover(target: string, limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource[]> {
   const info = await stat(target).catch(() => null);
   if (!info) throw new IngestError(`Expected a batch folder, a submission folder or a .zip, got a path that does not exist: ${target}`);
+  const rawTarget = Buffer.from(target);
   if (info.isFile()) {
     if (!isZipName(target)) throw new IngestError(`Expected a folder or a .zip file, got ${target}`);
-    return [{ id: path.basename(target).replace(/\.zip$/iu, ''), path: target, type: 'zip' }];
+    return withIds([{ name: path.basename(target).replace(/\.zip$/iu, ''), path: target, rawPath: rawTarget, type: 'zip' }]);
   }
-  const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  const looseFiles = entries.filter((e) => e.isFile() && !e.name.startsWith('.') && !SIDECARS.has(e.name) && !isZipName(e.name));
-  if (looseFiles.length > 0 || entries.some((e) => e.name === 'submission.json')) return [{ id: path.basename(path.resolve(target)), path: target, type: 'folder' }];
-  const out: SubmissionSource[] = [];
+  if (!info.isDirectory()) throw new IngestError(`Expected a folder or a .zip file, got something else (a pipe or a device): ${target}`);
+  const entries = await listFolder(rawTarget);
+  const isSubmission = entries.some((e) => e.name === 'submission.json' || (e.dirent.isFile() && !SIDECARS.has(e.name) && !isZipName(e.name)));
+  if (isSubmission) return withIds([{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }]);
+  const found: Unnamed[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const full = path.join(target, e.name);
-    if (e.isDirectory()) out.push({ id: e.name, path: full, type: 'folder' });
-    else if (e.isFile() && isZipName(e.name)) out.push({ id: e.name.replace(/\.zip$/iu, ''), path: full, type: 'zip' });
+    const where = { path: path.join(target, e.name), rawPath: e.rawPath };
+    if (e.dirent.isDirectory()) found.push({ name: e.name, ...where, type: 'folder' });
+    else if (e.dirent.isFile() && isZipName(e.name)) found.push({ name: e.name.replace(/\.zip$/iu, ''), ...where, type: 'zip' });
+    else if (!e.dirent.isFile()) found.push({ name: e.name, ...where, type: 'unreadable', problem: notRegular(e.dirent, e.name) });
   }
-  if (out.length === 0) throw new IngestError(`Expected submissions (sub-folders or .zip files) in ${target}, found none`);
-  return out;
+  if (found.length === 0) throw new IngestError(`Expected submissions (sub-folders or .zip files) in ${target}, found none`);
+  return withIds(found);
 }
 
-/** Reads a submission's files and metadata. */
-export function loadSubmission(source: SubmissionSource): Promise<Submission> {
-  return source.type === 'zip' ? fromZip(source.path) : fromFolder(source.path);
+/** Reads a submission's files and metadata, within the run's budgets; every file not read gets a message naming it. */
+export async function loadSubmission(source: SubmissionSource, limits: Limits = DEFAULT_LIMITS): Promise<Submission> {
+  const base: Submission = { id: source.id, source: source.path, meta: {}, files: [], messages: [] };
+  if (source.type === 'unreadable') return { ...base, messages: [{ level: 'error', text: source.problem ?? `「${source.path}」无法读取` }] };
+  const read = source.type === 'zip' ? await fromZip(source, limits) : await fromFolder(source.rawPath, limits);
+  return { ...base, ...read };
 }
 
 /** Discovers and loads every submission at a path. */
-export async function ingest(target: string): Promise<Submission[]> {
-  return Promise.all((await discover(target)).map(loadSubmission));
+export async function ingest(target: string, limits: Limits = DEFAULT_LIMITS): Promise<Submission[]> {
+  return Promise.all((await discover(target, limits)).map((s) => loadSubmission(s, limits)));
+}
+
+/**
+ * A name made safe as a folder name: control and bidirectional characters and the characters
+ * Windows forbids (`<>:"/\|?*`) become `_`, trailing dots and spaces go, a name Windows reserves
+ * (`CON`, `NUL`, `COM1`…) gets a leading `_`, it is cut to 200 bytes, and an empty result is `unnamed`.
+ */
+export function safeId(name: string): string {
+  let id = name.replace(CONTROL_OR_BIDI, '_').replace(/[<>:"/\\|?*]/gu, '_').replace(/[. ]+$/u, '');
+  if (/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/iu.test(id)) id = `_${id}`;
+  while (Buffer.byteLength(id) > 200) id = [...id].slice(0, -1).join('');
+  return id || 'unnamed';
+}
+
+/**
+ * Ids for names in the given order: each made safe (safeId), and when it clashes with an earlier
+ * one (compared as a case-insensitive file system would, ignoring case and Unicode normalisation)
+ * given `-2`, `-3`… so that `a\nb`, `a:b` and `a_b` keep apart.
+ */
+export function submissionIds(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const key = (id: string) => id.normalize('NFC').toLowerCase();
+  return names.map((name) => {
+    const base = safeId(name);
+    let id = base;
+    for (let n = 2; taken.has(key(id)); n++) id = `${base}-${n}`;
+    taken.add(key(id));
+    return id;
+  });
+}
+
+type Unnamed = Omit<SubmissionSource, 'id'> & { name: string };
+
+function withIds(found: Unnamed[]): SubmissionSource[] {
+  const ids = submissionIds(found.map((f) => f.name));
+  return found.map((f, i) => ({ id: ids[i], path: f.path, rawPath: f.rawPath, type: f.type, ...(f.problem ? { problem: f.problem } : {}) }));
 }
 
 function isZipName(name: string): boolean {
   return /\.zip$/iu.test(name);
 }
 
-async function fromFolder(dir: string): Promise<Submission> {
-  const messages: string[] = [];
-  const files: SubmissionFile[] = [];
-  let meta: SubmissionMeta = {};
-  for (const rel of await walk(dir)) {
-    const bytes = await readFile(path.join(dir, rel));
-    if (rel === 'submission.json') meta = parseMeta(bytes, messages);
-    else if (!SIDECARS.has(rel)) files.push(toFile(rel, bytes));
-  }
-  return { id: path.basename(path.resolve(dir)), source: dir, meta, files, messages };
+/** Hidden names (a leading dot: .DS_Store, ._x from macOS, .git) and macOS resource folders are not documents. */
+function isHidden(relativeName: string): boolean {
+  return relativeName.startsWith('__MACOSX/') || relativeName.split('/').some((segment) => segment.startsWith('.'));
 }
 
-async function walk(dir: string, prefix = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of (await readdir(path.join(dir, prefix), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.')) continue;
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await walk(dir, rel)));
-    else if (e.isFile()) out.push(rel);
-  }
-  return out;
+interface FolderEntry {
+  /** Decoded name (UTF-8, else GBK). */
+  name: string;
+  rawPath: Buffer;
+  dirent: Dirent<Buffer>;
 }
 
-async function fromZip(file: string): Promise<Submission> {
-  const id = path.basename(file).replace(/\.zip$/iu, '');
-  const messages: string[] = [];
-  const files: SubmissionFile[] = [];
-  let meta: SubmissionMeta = {};
+/** A folder's entries, hidden ones left out, sorted by decoded name; names are read as bytes so that GBK names on disk can be opened. */
+async function listFolder(dir: Buffer): Promise<FolderEntry[]> {
+  const dirents = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+  return dirents
+    .map((dirent) => ({ name: decodeName(dirent.name), rawPath: Buffer.concat([dir, Buffer.from(path.sep), dirent.name]), dirent }))
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => compareNames(a.name, b.name));
+}
+
+function notRegular(dirent: Dirent<Buffer>, name: string): string {
+  return dirent.isSymbolicLink() ? symlinkMessage(displayName(name)) : notRegularMessage(displayName(name));
+}
+
+function symlinkMessage(shown: string): string {
+  return `「${shown}」是符号链接（快捷方式），未读取；请放入文件本身`;
+}
+
+function notRegularMessage(shown: string): string {
+  return `「${shown}」不是普通文件（管道、设备或套接字），未读取`;
+}
+
+type Contents = Pick<Submission, 'meta' | 'files' | 'messages'>;
+
+/** Collects a submission's files and messages, keeping the byte budget of the whole submission. */
+class Collector {
+  readonly out: Contents = { meta: {}, files: [], messages: [] };
+  total = 0;
+  private readonly names = new UniqueNames();
+
+  constructor(private readonly sidecar: (name: string) => string | null) {}
+
+  add(name: string, bytes: Buffer): void {
+    this.total += bytes.length;
+    const sidecar = this.sidecar(name);
+    if (sidecar === 'submission.json') this.out.meta = parseMeta(bytes, this.out.messages);
+    else if (!sidecar) this.out.files.push(toFile(this.names.claim(displayName(name)), bytes));
+  }
+
+  problem(text: string, file?: string): void {
+    this.out.messages.push({ level: 'error', text, ...(file ? { file } : {}) });
+  }
+}
+
+async function fromFolder(dir: Buffer, limits: Limits): Promise<Contents> {
+  const collector = new Collector((name) => (SIDECARS.has(name) ? name : null));
+  await walk(dir, '', collector, limits);
+  return collector.out;
+}
+
+/** Reads a folder tree in name order; stops at the submission budget with a message. Returns false once stopped. */
+async function walk(dir: Buffer, prefix: string, collector: Collector, limits: Limits): Promise<boolean> {
+  let entries: FolderEntry[];
   try {
-    const zip = await JSZip.loadAsync(await readFile(file));
-    let total = 0;
-    for (const entry of Object.values(zip.files).sort((a, b) => a.name.localeCompare(b.name))) {
-      const base = path.posix.basename(entry.name);
-      if (entry.dir || base.startsWith('.') || entry.name.startsWith('__MACOSX/')) continue;
-      const bytes = await entry.async('nodebuffer');
-      total += bytes.length;
-      if (total > MAX_ZIP_BYTES) {
-        messages.push(`压缩包解压后超过 ${MAX_ZIP_BYTES / 1024 / 1024} MB，其余文件未读取`);
-        break;
-      }
-      if (base === 'submission.json') meta = parseMeta(bytes, messages);
-      else if (!SIDECARS.has(base)) files.push(toFile(entry.name, bytes));
-    }
+    entries = await listFolder(dir);
   } catch (err) {
-    messages.push(`压缩包无法打开：${(err as Error).message}`);
+    collector.problem(`文件夹「${displayName(prefix) || '.'}」无法读取（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, displayName(prefix) || undefined);
+    return true;
   }
-  return { id, source: file, meta, files, messages };
+  for (const e of entries) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    const shown = displayName(rel);
+    if (e.dirent.isDirectory()) {
+      if (!(await walk(e.rawPath, rel, collector, limits))) return false;
+      continue;
+    }
+    if (!e.dirent.isFile()) {
+      collector.problem(notRegular(e.dirent, rel), shown);
+      continue;
+    }
+    const read = await readRegularFile(e.rawPath, shown, limits.fileBytes, 'fileBytes');
+    if ('problem' in read) {
+      collector.problem(read.problem, shown);
+      continue;
+    }
+    if (collector.total + read.bytes.length > limits.submissionBytes) {
+      collector.problem(new LimitExceededError('submissionBytes', limits.submissionBytes, `读到「${shown}」时文件合计超出，其余文件未读取`).message, shown);
+      return false;
+    }
+    collector.add(rel, read.bytes);
+  }
+  return true;
+}
+
+/**
+ * A regular file's bytes, read through a handle opened without following links and without
+ * blocking (a pipe swapped in after listing cannot hang the run), after checking its size.
+ */
+async function readRegularFile(raw: Buffer, shown: string, maxBytes: number, limit: 'fileBytes' | 'submissionBytes'): Promise<{ bytes: Buffer } | { problem: string }> {
+  let handle;
+  try {
+    handle = await open(raw, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: code === 'ELOOP' ? symlinkMessage(shown) : `「${shown}」无法打开（${code ?? (err as Error).message}）` };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: notRegularMessage(shown) };
+    if (info.size > maxBytes) return { problem: new LimitExceededError(limit, maxBytes, `「${shown}」大小为 ${+(info.size / 1024 / 1024).toFixed(1)} MB`).message };
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, length) };
+  } catch (err) {
+    return { problem: `「${shown}」读取失败（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）` };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function fromZip(source: SubmissionSource, limits: Limits): Promise<Contents> {
+  const shown = path.basename(source.path);
+  const collector = new Collector((name) => {
+    const base = path.posix.basename(name);
+    return SIDECARS.has(base) ? base : null;
+  });
+  const read = await readRegularFile(source.rawPath, shown, limits.submissionBytes, 'submissionBytes');
+  if ('problem' in read) {
+    collector.problem(read.problem, shown);
+    return collector.out;
+  }
+  try {
+    const unpacked = await unpackZip(read.bytes, limits, isHidden);
+    for (const file of unpacked.files) collector.add(file.name, file.bytes);
+    collector.out.messages.push(...unpacked.messages);
+  } catch (err) {
+    if (err instanceof ZipFormatError) collector.problem(`压缩包已损坏，无法打开：「${shown}」（${err.message}）`, shown);
+    else if (err instanceof LimitExceededError) collector.problem(`压缩包「${shown}」无法读取：${err.message}`, shown);
+    else throw err;
+  }
+  return collector.out;
 }
 
 function toFile(name: string, bytes: Buffer): SubmissionFile {
   return { name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, name) };
 }
 
-function parseMeta(bytes: Buffer, messages: string[]): SubmissionMeta {
+function parseMeta(bytes: Buffer, messages: Message[]): SubmissionMeta {
   try {
     const parsed = SubmissionMetaSchema.safeParse(JSON.parse(bytes.toString('utf8')));
     if (parsed.success) return parsed.data;
-    messages.push(`submission.json 字段有误，已忽略：${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('；')}`);
+    messages.push({ level: 'warning', text: `submission.json 字段有误，已忽略：${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('；')}`, file: 'submission.json' });
   } catch (err) {
-    messages.push(`submission.json 不是有效的 JSON，已忽略：${(err as Error).message}`);
+    messages.push({ level: 'warning', text: `submission.json 不是有效的 JSON，已忽略：${(err as Error).message}`, file: 'submission.json' });
   }
   return {};
 }

@@ -42,7 +42,7 @@ describe('ingest', () => {
     await writeFile(path.join(dir, 's', 'submission.json'), '{ not json');
     const [s] = await ingest(path.join(dir, 's'));
     expect(s.meta).toEqual({});
-    expect(s.messages.join()).toMatch(/submission\.json 不是有效的 JSON/u);
+    expect(s.messages.map((m) => m.text).join()).toMatch(/submission\.json 不是有效的 JSON/u);
   });
 
   it('rejects a path that does not exist, and an empty batch, with a clear message', async () => {
