@@ -3,6 +3,7 @@ import type { ConditionStatus, Verdict } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
 import { MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { summarize } from '../summary.js';
+import { showBidi } from '../bidi.js';
 
 type CellValue = string | number | null;
 
@@ -70,11 +71,14 @@ const STATUS_FILLS: Record<ConditionStatus, string> = { pass: 'FFE8F5EC', fail: 
 const MAX_CELL_CHARS = 32_767;
 
 /**
- * Text safe for a cell: lone surrogates replaced and U+FFFE/U+FFFF dropped (exceljs writes them as is,
- * which makes the XML invalid; it drops control characters itself), cut to the cell limit.
+ * Text safe for a cell: bidi controls shown (`⟨U+202E⟩`), lone surrogates replaced and U+FFFE/U+FFFF
+ * dropped (exceljs writes them as is, which makes the XML invalid; it drops control characters
+ * itself), cut to the cell limit. Text is written as a typed string cell, which no spreadsheet
+ * program evaluates: `=HYPERLINK(…)` stays the text it is (see the xlsx tests), so it keeps no
+ * leading quote here, unlike summary.csv.
  */
 function cellText(s: string): string {
-  const clean = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd').replace(/[\ufffe\uffff]/gu, '');
+  const clean = showBidi(s).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd').replace(/[\ufffe\uffff]/gu, '');
   if (clean.length <= MAX_CELL_CHARS) return clean;
   const cut = /[\ud800-\udbff]/u.test(clean[MAX_CELL_CHARS - 2] ?? '') ? MAX_CELL_CHARS - 2 : MAX_CELL_CHARS - 1;
   return `${clean.slice(0, cut)}…`;

@@ -119,3 +119,31 @@ export function makeErrorReport(id: string): Report {
     interpretation: [],
   });
 }
+
+/** Names an attacker could put in a batch: file names, ids and quotes that try to become formulas, Markdown, HTML or to hide their extension. */
+export const HOSTILE = {
+  formula: '=HYPERLINK("http://x","点我")',
+  dde: "=cmd|' /C calc'!A0",
+  at: '@SUM(1)',
+  heading: '附件\n# 审查结论：通过',
+  script: '<script>alert(1)</script>',
+  bidi: 'rtl\u202Egpj.exe',
+  pipe: '甲方 | 伪造单元格 |',
+} as const;
+
+/** A report whose id, file names, quotes, alliance name and messages all come from HOSTILE. */
+export function makeHostileReport(id = `${HOSTILE.heading}${HOSTILE.bidi}`): Report {
+  const base = makeReport(id);
+  const [first, second] = base.submission.documents;
+  return ReportSchema.parse({
+    ...base,
+    submission: { id, documents: [{ ...first, file: HOSTILE.formula }, { ...second, file: HOSTILE.bidi, quality: 'error', error: HOSTILE.script }] },
+    facts: {
+      ...base.facts,
+      allianceName: { ...base.facts.allianceName, value: `${HOSTILE.at}${HOSTILE.pipe}` },
+      leadUnit: { ...base.facts.leadUnit, value: HOSTILE.dde },
+    },
+    conditions: base.conditions.map((c) => ({ ...c, evidence: [ev(HOSTILE.bidi, `${HOSTILE.heading} ${HOSTILE.script} ${HOSTILE.pipe}`, 2)] })),
+    messages: [{ level: 'error', text: HOSTILE.heading, file: HOSTILE.script }],
+  });
+}

@@ -121,3 +121,18 @@ describe('batchIndexHtml', () => {
     expect(batchIndexHtml([])).toContain('没有申报材料');
   });
 });
+
+describe('bidi controls in HTML', () => {
+  it('escapeHtml shows a right-to-left override as its code point', () => {
+    expect(escapeHtml('rtl\u202Egpj.exe')).toBe('rtl⟨U+202E⟩gpj.exe');
+  });
+
+  it('leaves no raw bidi control in a report or the index', () => {
+    const report = makeReport('rtl\u202Egpj');
+    report.submission.documents[0]!.file = 'rtl\u202Egpj.exe';
+    for (const page of [reportHtml(report), batchIndexHtml([report])]) {
+      expect(page).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+      expect(page).toContain('rtl⟨U+202E⟩gpj');
+    }
+  });
+});

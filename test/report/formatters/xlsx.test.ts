@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { summaryXlsx } from '../../../src/report/formatters/xlsx.js';
 import type { Report } from '../../../src/model/report.js';
-import { makeErrorReport, makeReport } from './fixtures.js';
+import { HOSTILE, makeErrorReport, makeHostileReport, makeReport } from './fixtures.js';
 
 async function readBack(reports: readonly Report[]): Promise<ExcelJS.Workbook> {
   const buf = await summaryXlsx(reports);
@@ -120,5 +121,34 @@ describe('summaryXlsx', () => {
   it('writes an empty batch with header rows only', async () => {
     const wb = await readBack([]);
     for (const name of ['汇总', '条件', '成员']) expect(sheet(wb, name).rowCount).toBe(1);
+  });
+});
+
+describe('summaryXlsx with hostile text', () => {
+  const hostile = makeHostileReport(HOSTILE.formula);
+
+  it('writes text that starts like a formula as a string cell, never a formula', async () => {
+    const ws = sheet(await readBack([hostile]), '汇总');
+    for (const address of ['A2', 'G2', 'H2']) {
+      const cell = ws.getCell(address);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    }
+    expect(ws.getCell('A2').value).toBe(HOSTILE.formula);
+    expect(ws.getCell('G2').value).toBe(`${HOSTILE.at}${HOSTILE.pipe}`);
+    expect(ws.getCell('H2').value).toBe(HOSTILE.dde);
+  });
+
+  it('puts no formula element in any sheet of the file', async () => {
+    const zip = await JSZip.loadAsync(await summaryXlsx([hostile]));
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(f));
+    expect(sheets).toHaveLength(4);
+    for (const f of sheets) expect(await zip.file(f)!.async('string')).not.toMatch(/<f[ >]/u);
+  });
+
+  it('shows bidi controls in text cells', async () => {
+    const wb = await readBack([hostile]);
+    expect(sheet(wb, '汇总').getCell('K2').value).toBe('rtl⟨U+202E⟩gpj.exe');
+    expect(sheet(wb, '条件').getCell('I2').value).toBe('rtl⟨U+202E⟩gpj.exe');
   });
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, neutraliseFormula, summaryCsv } from '../../../src/report/formatters/csv.js';
+import { HOSTILE, makeHostileReport, makeReport } from './fixtures.js';
+
+/** The fields of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('neutraliseFormula', () => {
+  it('prefixes a cell that starts with = so that a spreadsheet shows it as text', () => {
+    expect(neutraliseFormula(HOSTILE.formula)).toBe(`'${HOSTILE.formula}`);
+    expect(neutraliseFormula(HOSTILE.dde)).toBe(`'${HOSTILE.dde}`);
+  });
+
+  it('prefixes cells that start with +, -, @, tab or carriage return', () => {
+    expect(['+1+A1', '-2+3', '@SUM(1)', '\t=1', '\r=1'].map(neutraliseFormula)).toEqual(["'+1+A1", "'-2+3", "'@SUM(1)", "'\t=1", "'\r=1"]);
+  });
+
+  it('keeps plain numbers numbers', () => {
+    expect(['-3', '12.5', '+7', '-0.5', '1e3', '-.5'].map(neutraliseFormula)).toEqual(['-3', '12.5', '+7', '-0.5', '1e3', '-.5']);
+  });
+
+  it('leaves text that starts otherwise as it is', () => {
+    expect(['henan-01', '河南=联盟', ' =1', "'=1"].map(neutraliseFormula)).toEqual(['henan-01', '河南=联盟', ' =1', "'=1"]);
+  });
+});
+
+describe('csvField', () => {
+  it('quotes a field with a comma, quote or line break after neutralising it', () => {
+    expect(csvField(HOSTILE.formula)).toBe(`"'=HYPERLINK(""http://x"",""点我"")"`);
+    expect(csvField('a\nb')).toBe('"a\nb"');
+  });
+
+  it('shows bidi controls', () => {
+    expect(csvField(HOSTILE.bidi)).toBe('rtl⟨U+202E⟩gpj.exe');
+  });
+
+  it('writes numbers, null and undefined as before', () => {
+    expect([csvField(-3), csvField(12.5), csvField(null), csvField(undefined)]).toEqual(['-3', '12.5', '', '']);
+  });
+});
+
+describe('summaryCsv', () => {
+  const rows = parseCsv(summaryCsv([makeHostileReport(`${HOSTILE.at}-1`), makeReport('henan-07')]).slice(1));
+
+  it('leaves no cell that a spreadsheet would read as a formula', () => {
+    for (const cell of rows.flat()) expect(/^[=+\-@\t\r]/u.test(cell) && !/^[+-]?\d+(\.\d+)?$/u.test(cell)).toBe(false);
+  });
+
+  it('keeps hostile values readable after the quote', () => {
+    const [header, hostile] = rows;
+    const at = (name: string) => hostile![header!.indexOf(name)];
+    expect(at('submission')).toBe("'@SUM(1)-1");
+    expect(at('alliance_name')).toBe("'@SUM(1)甲方 | 伪造单元格 |");
+    expect(at('lead_unit')).toBe(`'${HOSTILE.dde}`);
+    expect(at('unreadable_files')).toBe('rtl⟨U+202E⟩gpj.exe');
+  });
+
+  it('keeps an ordinary row as it was', () => {
+    expect(rows[2]!.slice(0, 4)).toEqual(['henan-07', 'henan-2020-alliance-application', 'fail', '不通过']);
+  });
+});

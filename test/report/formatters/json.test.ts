@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { reportJson, summaryJson } from '../../../src/report/formatters/json.js';
+import { HOSTILE, makeHostileReport } from './fixtures.js';
+
+const RAW_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+describe('reportJson', () => {
+  const report = makeHostileReport();
+  const json = reportJson(report);
+
+  it('writes bidi controls as \\u escapes so that no editor reorders the text', () => {
+    expect(json).not.toMatch(RAW_BIDI);
+    expect(json).toContain('"file": "rtl\\u202egpj.exe"');
+  });
+
+  it('parses back to the same report', () => {
+    expect(JSON.parse(json)).toEqual(report);
+  });
+});
+
+describe('summaryJson', () => {
+  it('writes bidi controls in rows and batch findings as \\u escapes and parses back unchanged', () => {
+    const batch = [{ rule: 'quota' as const, pack: 'p', submissions: [HOSTILE.bidi], message: HOSTILE.bidi }];
+    const json = summaryJson([makeHostileReport()], batch);
+    expect(json).not.toMatch(RAW_BIDI);
+    const parsed = JSON.parse(json);
+    expect(parsed.batch).toEqual(batch);
+    expect(parsed.rows[0].unreadableFiles).toEqual([HOSTILE.bidi]);
+  });
+});
