@@ -1,9 +1,13 @@
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { discover, ingest, IngestError } from '../../src/pipeline/ingest.js';
+import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
+import { discover, ingest, IngestError, loadSubmission, safeId, submissionIds } from '../../src/pipeline/ingest.js';
+import { craftZip } from '../hostile/craft-zip.js';
 
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'corpora', 'sample');
 
@@ -50,5 +54,141 @@ describe('ingest', () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), 'filings-empty-'));
     await mkdir(path.join(empty, '.hidden'));
     await expect(discover(empty)).rejects.toThrow(/found none/u);
+  });
+});
+
+const GOOD_DOCX = path.join(SAMPLE, 'henan-01-complete-docx', '附件1-构建建议书.docx');
+// 材料 and 申报书.docx in GBK, as `unzip` leaves names from a Windows zip on disk.
+const GBK_FOLDER = Buffer.from([0xb2, 0xc4, 0xc1, 0xcf]);
+const GBK_FILE = Buffer.from([0xc9, 0xea, 0xb1, 0xa8, 0xca, 0xe9, 0x2e, 0x64, 0x6f, 0x63, 0x78]);
+const tmp = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `filings-${prefix}-`));
+const texts = (s: { messages: { text: string }[] }) => s.messages.map((m) => m.text).join(' | ');
+
+describe('submission ids are safe folder names, unique within the batch', () => {
+  it.each([
+    ['dots only', '..', 'unnamed'],
+    ['empty', '', 'unnamed'],
+    ['a path separator', 'a/b\\c', 'a_b_c'],
+    ['a control character', 'a\nb', 'a_b'],
+    ['a bidi override', 'x\u202ecod.exe', 'x_cod.exe'],
+    ['a colon', 'a:b', 'a_b'],
+    ['trailing dots and spaces', 'name. .', 'name'],
+    ['a reserved Windows name', 'CON', '_CON'],
+  ])('%s', (_what, name, id) => expect(safeId(name)).toBe(id));
+
+  it('numbers clashing ids in order, comparing them as a case-insensitive file system would', () => {
+    expect(submissionIds(['a\nb', 'a:b', 'a_b', 'A_B'])).toEqual(['a_b', 'a_b-2', 'a_b-3', 'A_B-4']);
+  });
+
+  it('gives folders named a\\nb, a:b and a_b three ids', async () => {
+    const dir = await tmp('ids');
+    for (const name of ['a\nb', 'a:b', 'a_b']) await mkdir(path.join(dir, name));
+    const ids = (await discover(dir)).map((s) => s.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^a_b(?:-\d)?$/u.test(id))).toBe(true);
+  });
+
+  it('does not give a zip named ...zip the id ..', async () => {
+    const dir = await tmp('dots');
+    await writeFile(path.join(dir, '...zip'), craftZip([{ name: 'a.pdf', content: Buffer.from('%PDF-1.4') }]));
+    const [source] = await discover(path.join(dir, '...zip'));
+    expect(source.id).toBe('unnamed');
+    expect((await loadSubmission(source)).files.map((f) => f.name)).toEqual(['a.pdf']);
+  });
+});
+
+describe('names that are not UTF-8 on disk', () => {
+  it('reads a folder and a file named in GBK bytes, showing their names decoded', async () => {
+    const dir = await tmp('gbk');
+    const folder = Buffer.concat([Buffer.from(dir), Buffer.from('/'), GBK_FOLDER]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/'), GBK_FILE]), readFileSync(GOOD_DOCX));
+    const [source] = await discover(dir);
+    expect(source.id).toBe('材料');
+    const s = await loadSubmission(source);
+    expect(s.files.map((f) => [f.name, f.format])).toEqual([['申报书.docx', 'docx']]);
+    expect(s.messages).toEqual([]);
+  });
+
+  it('decodes GBK entry names of a zip without the UTF-8 flag, and keeps zip-slip names inside', async () => {
+    const dir = await tmp('gbk-zip');
+    const zip = craftZip([
+      { name: Buffer.concat([GBK_FOLDER, Buffer.from('/'), GBK_FILE]), content: readFileSync(GOOD_DOCX), utf8: false },
+      { name: '../../etc/evil.pdf', content: Buffer.from('%PDF-1.4') },
+      { name: 'C:\\Windows\\x.pdf', content: Buffer.from('%PDF-1.4') },
+    ]);
+    await writeFile(path.join(dir, 's.zip'), zip);
+    const [s] = await ingest(dir);
+    expect(s.files.map((f) => f.name).sort()).toEqual(['Windows/x.pdf', 'etc/evil.pdf', '材料/申报书.docx']);
+  });
+});
+
+describe('files that are not regular files are skipped with a message naming them', () => {
+  it('skips a symbolic link and a pipe (without blocking on it) and reads the rest', async () => {
+    const dir = await tmp('links');
+    await cp(GOOD_DOCX, path.join(dir, 'a.docx'));
+    await symlink('/etc/passwd', path.join(dir, 'link.pdf'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.pdf')]);
+    const [s] = await ingest(dir);
+    expect(s.files.map((f) => f.name)).toEqual(['a.docx']);
+    expect(s.messages).toEqual([
+      { level: 'error', file: 'link.pdf', text: expect.stringMatching(/「link\.pdf」是符号链接/u) },
+      { level: 'error', file: 'pipe.pdf', text: expect.stringMatching(/「pipe\.pdf」不是普通文件/u) },
+    ]);
+  });
+
+  it('reports a symbolic link in a batch folder as its own unreadable submission, never following it', async () => {
+    const dir = await tmp('batch-link');
+    await mkdir(path.join(dir, 'real'));
+    await writeFile(path.join(dir, 'real', 'a.pdf'), '%PDF-1.4');
+    await symlink(path.join(dir, 'real'), path.join(dir, 'linked'));
+    const sources = await discover(dir);
+    expect(sources.map((s) => [s.id, s.type])).toEqual([['linked', 'unreadable'], ['real', 'folder']]);
+    const linked = await loadSubmission(sources[0]);
+    expect(linked.files).toEqual([]);
+    expect(texts(linked)).toMatch(/「linked」是符号链接/u);
+  });
+});
+
+describe('ingest keeps to the budgets of a run', () => {
+  const small = (over: Partial<Limits>): Limits => ({ ...DEFAULT_LIMITS, ...over });
+
+  it('does not read a file over the file budget (its size is checked first)', async () => {
+    const dir = await tmp('big');
+    await writeFile(path.join(dir, 'big.pdf'), Buffer.alloc(2 * 1024 * 1024, 0x25));
+    await writeFile(path.join(dir, 'small.pdf'), '%PDF-1.4');
+    const [s] = await ingest(dir, small({ fileBytes: 1024 * 1024 }));
+    expect(s.files.map((f) => f.name)).toEqual(['small.pdf']);
+    expect(s.messages).toEqual([{ level: 'error', file: 'big.pdf', text: expect.stringMatching(/「big\.pdf」大小为 2 MB：超过单个文件大小上限 1 MB/u) }]);
+  });
+
+  it('stops reading a folder at the submission budget', async () => {
+    const dir = await tmp('total');
+    for (const name of ['a', 'b', 'c']) await writeFile(path.join(dir, `${name}.pdf`), Buffer.alloc(1024 * 1024, 0x25));
+    const [s] = await ingest(dir, small({ submissionBytes: 2.5 * 1024 * 1024 }));
+    expect(s.files.map((f) => f.name)).toEqual(['a.pdf', 'b.pdf']);
+    expect(texts(s)).toMatch(/「c\.pdf」.*其余文件未读取：超过单份申报文件总大小上限 2\.5 MB/u);
+  });
+
+  it('says a zip that cannot be opened is damaged, naming it, as an error', async () => {
+    const dir = await tmp('broken');
+    await writeFile(path.join(dir, '申报.zip'), Buffer.from('PK\u0003\u0004 this is no archive'));
+    const [s] = await ingest(dir);
+    expect(s.messages).toEqual([{ level: 'error', file: '申报.zip', text: expect.stringMatching(/^压缩包已损坏，无法打开：「申报\.zip」/u) }]);
+  });
+
+  it('refuses a zip with more entries than the budget, naming the limit', async () => {
+    const dir = await tmp('entries');
+    await writeFile(path.join(dir, 'many.zip'), craftZip([{ name: 'a.pdf' }], { declaredEntries: 150_000 }));
+    const [s] = await ingest(dir);
+    expect(texts(s)).toMatch(/压缩包「many\.zip」无法读取：压缩包有 150,000 个条目：超过压缩包条目数上限 5,000/u);
+  });
+
+  it('does not read a zip larger than the submission budget', async () => {
+    const dir = await tmp('big-zip');
+    await writeFile(path.join(dir, 'big.zip'), craftZip([{ name: 'a.bin', content: Buffer.alloc(2 * 1024 * 1024, 1), method: 'stored' }]));
+    const [s] = await ingest(dir, small({ submissionBytes: 1024 * 1024 }));
+    expect(s.files).toEqual([]);
+    expect(texts(s)).toMatch(/「big\.zip」大小为 2 MB：超过单份申报文件总大小上限 1 MB/u);
   });
 });

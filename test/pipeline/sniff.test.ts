@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../../src/pipeline/sniff.js';
+import { craftZip } from '../hostile/craft-zip.js';
 
 describe('sniffFormat reads the format from the bytes, not the name', () => {
   it.each([
@@ -16,5 +17,24 @@ describe('sniffFormat reads the format from the bytes, not the name', () => {
     ['plain text', Buffer.from('hello'), 'x.docx', 'unknown'],
   ])('%s', (_what, bytes, name, format) => {
     expect(sniffFormat(bytes, name)).toBe(format);
+  });
+});
+
+describe('sniffFormat tells zip packages apart by their entries', () => {
+  const zip = (...names: string[]) => craftZip(names.map((name) => ({ name, content: Buffer.from('<x/>') })));
+  const odf = (mimetype: string) => craftZip([{ name: 'mimetype', content: Buffer.from(mimetype), method: 'stored' }, { name: 'content.xml', content: Buffer.from('<x/>') }]);
+  it.each([
+    ['a Word document', zip('[Content_Types].xml', 'word/document.xml'), 'docx'],
+    ['an Excel workbook', zip('[Content_Types].xml', 'xl/workbook.xml'), 'xlsx'],
+    ['a PowerPoint deck', zip('[Content_Types].xml', 'ppt/presentation.xml'), 'pptx'],
+    ['an OpenDocument text', odf('application/vnd.oasis.opendocument.text'), 'odt'],
+    ['an OpenDocument spreadsheet', odf('application/vnd.oasis.opendocument.spreadsheet'), 'ods'],
+    ['an OpenDocument presentation', odf('application/vnd.oasis.opendocument.presentation'), 'odp'],
+    ['a zip of documents (a nested archive)', zip('材料/建议书.docx', '材料/章程.pdf'), 'zip'],
+    ['a zip holding a DOCX file (not a DOCX itself)', craftZip([{ name: 'a.docx', content: zip('word/document.xml'), method: 'stored' }]), 'zip'],
+    ['a RAR archive', Buffer.from('Rar!\u001a\u0007\u0000rest', 'latin1'), 'rar'],
+    ['a 7z archive', Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]), '7z'],
+  ])('%s', (_what, bytes, format) => {
+    expect(sniffFormat(bytes, 'x.docx')).toBe(format);
   });
 });
