@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCondition, use } from '../../src/engine/condition.js';
+import { defineCondition, unreadFiles, use } from '../../src/engine/condition.js';
 import { memberListsOf } from '../../src/engine/member-lists.js';
 import type { Evidence } from '../../src/model/evidence.js';
 import { DOC_KIND_LABELS } from '../../src/model/kinds.js';
@@ -23,7 +23,8 @@ export default defineCondition({
     const problems: string[] = [];
     const evidence: Evidence[] = [];
     const totals: { where: string; total: number }[] = [];
-    let unreadable = documents.some((d) => d.quality === 'error');
+    // A file that could not be read may be the one that declares the totals.
+    let unreadable = unreadFiles(documents).length > 0;
     for (const r of records) {
       const where = DOC_KIND_LABELS[r.kind];
       const declared = use(r.facts.memberCountDeclared);

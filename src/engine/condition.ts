@@ -63,8 +63,11 @@ export function interpolate(template: string, data: Record<string, unknown>): st
   return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, key: string) => (key in data ? formatDatum(data[key]) : whole));
 }
 
+/** Items of a list datum named in a message; the rest are counted (the full list stays in `data`). */
+const LISTED_ITEMS = 10;
+
 function formatDatum(v: unknown): string {
-  if (Array.isArray(v)) return v.join('、');
+  if (Array.isArray(v)) return v.length > LISTED_ITEMS ? `${v.slice(0, LISTED_ITEMS).join('、')} 等 ${v.length} 项` : v.join('、');
   if (v === null || v === undefined) return '—';
   return String(v);
 }
@@ -90,9 +93,12 @@ export function kindUnreadable(documents: readonly DocumentSummary[], kind: DocK
   return documents.some((d) => d.kind === kind && d.quality !== 'good');
 }
 
-/** Files of a submission that could not be read or classified: a document found missing may be among them. */
+/**
+ * Files of a submission that could not be read (damaged, refused, or no page with readable text) or
+ * classified: a document or a fact found missing may be in them.
+ */
 export function unreadFiles(documents: readonly DocumentSummary[]): string[] {
-  return documents.filter((d) => d.quality === 'error' || d.kind === 'unknown').map((d) => d.file);
+  return documents.filter((d) => d.quality === 'error' || d.quality === 'unreadable' || d.kind === 'unknown').map((d) => d.file);
 }
 
 /**

@@ -104,11 +104,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * When some file of a submission could not be read (or its kind recognised), absence proves
- * nothing: every fact not found becomes unreadable, pointing at the files that were not read.
+ * nothing: every fact not found becomes unreadable, pointing at the files that were not read (one
+ * evidence item, however many files).
  */
 export function markIncomplete(facts: Facts, unreadFiles: readonly string[]): Facts {
   if (unreadFiles.length === 0) return facts;
-  const where: Evidence[] = unreadFiles.map((file) => ({ file, ref: '', quote: '（文件无法读取）' }));
+  // Stated once for all unread files (each is listed with its cause in the report's documents), not once per file and fact.
+  const where: Evidence[] = [{ file: unreadFiles[0], ref: '/submission/documents', quote: unreadFiles.length === 1 ? '（文件无法读取）' : `（本文件及另外 ${unreadFiles.length - 1} 个文件无法读取，见文件清单）` }];
   const out: Record<string, Fact<unknown>> = { ...(facts as Record<string, Fact<unknown>>) };
   for (const key of Object.keys(FactsSchema.shape)) {
     const fact = out[key];

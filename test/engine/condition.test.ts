@@ -26,6 +26,11 @@ describe('interpolate', () => {
   it('prints numbers, zero and booleans', () => {
     expect(interpolate('{{n}} {{z}} {{b}}', { n: 1.5, z: 0, b: false })).toBe('1.5 0 false');
   });
+  it('names the first ten items of a long list and counts the rest, so that one message never grows with the batch', () => {
+    const files = Array.from({ length: 5000 }, (_, i) => `f${i}.docx`);
+    const text = interpolate('无法读取：{{files}}', { files });
+    expect(text).toBe(`无法读取：${files.slice(0, 10).join('、')} 等 5000 项`);
+  });
   it('leaves text without placeholders alone', () => {
     expect(interpolate('申报材料齐全', { x: 1 })).toBe('申报材料齐全');
   });

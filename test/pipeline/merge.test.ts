@@ -39,6 +39,12 @@ describe('markIncomplete', () => {
     expect(facts.fullTimeStaff?.status).toBe('unreadable');
   });
 
+  it('states the unread files once per fact, however many there are (they are listed in the report’s documents)', () => {
+    const unread = Array.from({ length: 3000 }, (_, i) => `junk-${i}.bin`);
+    const facts = markIncomplete({}, unread);
+    expect(facts.members?.evidence).toEqual([{ file: 'junk-0.bin', ref: '/submission/documents', quote: '（本文件及另外 2999 个文件无法读取，见文件清单）' }]);
+  });
+
   it('changes nothing when every file was read', () => {
     const facts: Facts = { members: absent(ev('协议')) };
     expect(markIncomplete(facts, [])).toBe(facts);
