@@ -48,7 +48,7 @@ export function hugeDocument(bytes: number, piece = '<w:p><w:r><w:t>填充内容
  * `[Content_Types].xml`, `_rels/.rels` and `word/document.xml` are filled in unless given.
  */
 export function craftDocx(parts: Record<string, string | Buffer | Repeated[] | Omit<CraftEntry, 'name'>> = {}): Buffer {
-  const all = {
+  const all: typeof parts = {
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': relationships({ rId1: ['officeDocument', 'word/document.xml'] }),
     'word/document.xml': documentXml('<w:p><w:r><w:t>联盟章程</w:t></w:r></w:p>'),
