@@ -1,17 +1,12 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
+import { tempFolderPerTest } from './temp-folder.js';
 
 describe('writeFileAtomic', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'write-atomic-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  let dir = '';
+  tempFolderPerTest('write-atomic-', (d) => (dir = d));
 
   it('writes text and bytes to a new file', async () => {
     await writeFileAtomic(path.join(dir, 'a.json'), '{"a":1}\n');
