@@ -57,7 +57,7 @@ export const LIMIT_LABELS: Readonly<Record<keyof Limits, { label: string; unit: 
 /** A limit with its value as a person reads it: 「单个文件大小上限 128 MB」. */
 export function describeLimit(name: keyof Limits, value: number): string {
   const { label, unit } = LIMIT_LABELS[name];
-  const shown = unit === 'bytes' ? `${+(value / 1024 / 1024).toFixed(1)} MB` : unit === 'mb' ? `${value} MB` : unit === 'seconds' ? `${value} 秒` : value.toLocaleString('en-US');
+  const shown = unit === 'bytes' ? byteSize(value) : unit === 'mb' ? `${value} MB` : unit === 'seconds' ? `${value} 秒` : value.toLocaleString('en-US');
   return `${label}上限 ${shown}`;
 }
 
@@ -72,4 +72,11 @@ export class LimitExceededError extends Error {
     super(`${what ? `${what}：` : ''}超过${describeLimit(limit, value)}，已停止读取（可用 --limit ${limit}=… 调整）`);
     this.name = 'LimitExceededError';
   }
+}
+
+/** A byte count as a person reads it: 「384 MB」, 「1.5 GB」, 「3 KB」, 「512 字节」. */
+export function byteSize(bytes: number): string {
+  const units: [number, string][] = [[1024 ** 3, 'GB'], [1024 ** 2, 'MB'], [1024, 'KB']];
+  for (const [size, name] of units) if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${name}`;
+  return `${bytes} 字节`;
 }
