@@ -4,9 +4,12 @@ import { runCheck } from './commands/check.js';
 import { runExtract } from './commands/extract.js';
 import { lintPacks, listPacks, showPack } from './commands/packs.js';
 import { FORMATS, type Format } from './report/write-outputs.js';
+import { EXIT } from './commands/exit-status.js';
+import { limitNames, parseLimit } from './commands/limit-option.js';
 
 function parseFormats(value: string): Format[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError(`Expected at least one format from ${FORMATS.join(', ')}`);
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (bad.length > 0) throw new InvalidArgumentError(`Expected formats from ${FORMATS.join(', ')}, got ${bad.join(', ')}`);
   return list as Format[];
@@ -19,7 +22,11 @@ function parsePositiveInt(value: string): number {
 }
 
 const program = new Command();
-program.name('filings').description('Checks filings of Chinese industrial technology innovation alliances against their program rules.').exitOverride();
+program
+  .name('filings')
+  .description('Checks filings of Chinese industrial technology innovation alliances against their program rules.')
+  .option('--debug', 'on an internal error, print the stack trace')
+  .exitOverride();
 
 program
   .command('check')
@@ -33,6 +40,7 @@ program
   .option('--cache-dir <dir>', 'cache of parsed documents', '.cache/innovation-filings')
   .option('--no-cache', 'do not read or write the document cache')
   .option('--quiet', 'print nothing but errors')
+  .option('--limit <name=value>', `change a budget of the run (repeatable): ${limitNames()}`, parseLimit)
   .action(async (target: string, opts) => {
     process.exitCode = await runCheck(target, opts);
   });
@@ -63,10 +71,28 @@ packs
     process.exitCode = lintPacks();
   });
 
+/** An internal error (a bug): one clear line, the stack only with --debug, its own exit status. */
+function internalError(err: unknown): void {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const debug = process.argv.includes('--debug');
+  process.stderr.write(`\nfilings: 内部错误：${e.message.split('\n')[0]}${debug ? `\n${e.stack ?? ''}` : '（加 --debug 显示详情）'}\n`);
+  process.exitCode = EXIT.internal;
+}
+
+process.on('uncaughtException', (err) => {
+  internalError(err);
+  process.exit(EXIT.internal);
+});
+process.on('unhandledRejection', (err) => {
+  internalError(err);
+  process.exit(EXIT.internal);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
   const code = (err as { code?: string }).code;
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = 0;
-  else process.exitCode = 2;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = EXIT.passed;
+  else if (typeof code === 'string' && code.startsWith('commander.')) process.exitCode = EXIT.usage;
+  else internalError(err);
 }

@@ -50,7 +50,7 @@ export interface RunOptions {
   conditions: ReadonlyMap<string, Condition>;
   /** Called after each file and each submission. */
   onProgress?: (p: Progress) => void;
-  /** Called with each report as soon as it is ready (reports are also returned, in batch order). */
+  /** Called with each report as soon as it is ready (reports are also returned, in batch order); if it throws, the run stops and throws that error. */
   onReport?: (r: Report) => void | Promise<void>;
 }
 
@@ -67,7 +67,7 @@ export async function checkBatch(target: string, options: RunOptions): Promise<R
 
 async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const sources = await discover(target);
+  const sources = await discover(target, limits);
   // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
   const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
   const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
@@ -93,7 +93,7 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
   // One submission behind a boundary: whatever goes wrong in it becomes its own error report.
   const check = async (source: SubmissionSource): Promise<Report> => {
     try {
-      const submission = await loadSubmission(source);
+      const submission = await loadSubmission(source, limits);
       const budget = new OcrBudget(limits);
       const outcomes = await Promise.all(submission.files.map((file) => readFile(file, budget)));
       return assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack);
@@ -103,21 +103,29 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
   };
   const queue = new PQueue({ concurrency });
   const reports: Report[] = new Array(sources.length);
+  // A report that cannot be delivered (e.g. the disk is full) stops the run: submissions not yet started are skipped.
+  let undelivered: unknown = null;
+  let warned = false;
   try {
     await Promise.all(
       sources.map((source, i) =>
         queue.add(async () => {
+          if (undelivered) return;
           const report = await check(source);
           reports[i] = report;
           progress.submissionsDone++;
           tick();
-          await options.onReport?.(report);
+          if (cache?.problem && !warned) {
+            warned = true;
+            options.onWarning?.(cache.problem);
+          }
+          if (!undelivered) await Promise.resolve(options.onReport?.(report)).catch((err: unknown) => void (undelivered ??= err));
         }),
       ),
     );
   } finally {
     await pool.close();
   }
-  if (cache?.problem) options.onWarning?.(cache.problem);
+  if (undelivered) throw undelivered;
   return reports;
 }
