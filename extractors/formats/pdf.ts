@@ -16,7 +16,7 @@ import { ocrPageImage, type OcrPage } from '../ocr/page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
 import type { OcrService } from './ocr.js';
 import { pdfPageImage } from './pdf-image.js';
-import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
+import { DEFAULT_LIMITS, LimitExceededError, type Limits } from '../../src/model/limits.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -117,8 +117,8 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
       open = null;
       const result = await content;
       if (result instanceof Error) {
-        pages[i].reason = `文字识别失败：${result.message}`;
-        messages.push(`第 ${i + 1} 页文字识别失败：${result.message}`);
+        pages[i].reason = result instanceof LimitExceededError ? result.message : `文字识别失败：${result.message}`;
+        messages.push(`第 ${i + 1} 页${pages[i].reason}`);
         continue;
       }
       pages[i] = appendOcrPage(result, i + 1, blocks);

@@ -72,7 +72,8 @@ export async function ocrPageImage(engine: OcrService, source: PageImage, source
   eraseRules({ width: gray.width, height: gray.height, data: mask }, rules, 0);
   const checkboxes = findCheckboxes(mask, clean.width, clean.height, dpi);
   eraseCheckboxes(clean, checkboxes);
-  const result = await engine.recognize(clean, dpi);
+  // A page without ink (a blank page) has nothing to recognise: the engine is not asked.
+  const result = mask.includes(1) || checkboxes.length > 0 ? await engine.recognize(clean, dpi) : { words: [], confidence: 0, ms: 0 };
   const words = [...result.words, ...checkboxWords(checkboxes)];
   const items = layoutPage(words, grids);
   await rereadCells(engine, clean, mask, items, dpi);

@@ -8,6 +8,7 @@ import type { Submission } from '../model/submission.js';
 import { readRecord } from '../../extractors/documents/index.js';
 import { docText, unreadablePages } from '../model/doc-view.js';
 import { choosePack } from './choose-pack.js';
+import { unreadablePageMessages } from './page-messages.js';
 import { classify } from './classify.js';
 import { markIncomplete, mergeRecords } from './merge.js';
 import type { ReadOutcome } from './read-files.js';
@@ -54,7 +55,7 @@ export function assessSubmission(
     if (o.doc.origin.pages !== undefined) summary.pages = o.doc.origin.pages;
     if (bad.length > 0) {
       summary.unreadablePages = bad;
-      messages.push({ level: 'warning', text: `第 ${bad.join('、')} 页没有可读的文字层（扫描件或乱码），相关条件判为“待核实”`, file: o.file.name });
+      for (const text of unreadablePageMessages(o.doc)) messages.push({ level: 'warning', text, file: o.file.name });
     }
     if (kind.kind === 'unknown') messages.push({ level: 'warning', text: `无法判断文件类型：${kind.reason}`, file: o.file.name });
     documents.push(summary);
