@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportJson, summaryJson } from '../../../src/report/formatters/json.js';
 import { HOSTILE, makeHostileReport } from './fixtures.js';
-
-const RAW_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+import { RAW_BIDI } from '../hostile-text.js';
 
 describe('reportJson', () => {
   const report = makeHostileReport();

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../../../src/report/formatters/markdown.js';
 import { makeHostileReport, makeReport } from './fixtures.js';
-
-/** Bidi controls (none may stand raw in a human-facing output). */
-const RAW_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+import { RAW_BIDI } from '../hostile-text.js';
 
 /** The cells of a Markdown table row, split at unescaped pipes. */
 function cells(row: string): string[] {

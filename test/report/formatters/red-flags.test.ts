@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redFlagsMarkdown } from '../../../src/report/formatters/red-flags.js';
 import { HOSTILE, makeHostileReport, makeReport } from './fixtures.js';
+import { RAW_BIDI } from '../hostile-text.js';
 
 describe('redFlagsMarkdown', () => {
   const batch = [{ rule: 'quota' as const, pack: 'p', submissions: ['a'], message: `兰州市\n# 全部通过 ${HOSTILE.script}` }];
@@ -19,7 +20,7 @@ describe('redFlagsMarkdown', () => {
 
   it('writes no live HTML and no raw bidi control', () => {
     expect(md).not.toMatch(/<script/iu);
-    expect(md).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+    expect(md).not.toMatch(RAW_BIDI);
     expect(md).toContain('- ✗ 兰州市 \\# 全部通过 &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
