@@ -2,7 +2,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
 import type { BatchFinding } from '../pipeline/batch-rules.js';
-import { asOutputError } from './output-error.js';
+import { asOutputError, OutputError } from './output-error.js';
+import { oneLine } from './one-line.js';
 import { batchFiles, submissionFiles, type OutputFile } from './output-files.js';
 import { folderOf, journalOutputs, readOwnedOutputs, writeManifest, type OutputPaths } from './output-manifest.js';
 import type { Format } from './output-names.js';
@@ -43,6 +44,8 @@ function minus(paths: OutputPaths, written: ReadonlySet<string>): OutputPaths {
 export class OutputFolder {
   /** Files written by this run, relative to the folder with `/` separators. */
   private readonly written = new Set<string>();
+  /** Submission folders taken by this run (as a case-insensitive file system compares them) → the submission id. */
+  private readonly folders = new Map<string, string>();
 
   private constructor(
     /** The folder as the user gave it, for messages. */
@@ -71,11 +74,21 @@ export class OutputFolder {
     }
   }
 
-  /** Writes one submission's report files (report.json, report.md, report.html as asked) into `<out>/<safe id>/`. */
+  /**
+   * Writes one submission's report files (report.json, report.md, report.html as asked) into
+   * `<out>/<safe id>/`. Throws OutputError rather than overwrite the reports of another
+   * submission of this run whose id gives the same folder (ids are made unique upstream).
+   */
   async writeSubmission(report: Report, formats: readonly Format[]): Promise<void> {
     const files = submissionFiles(report, formats);
     if (files.length === 0) return;
-    await this.write(safeId(report.submission.id), files);
+    const id = report.submission.id;
+    const folder = safeId(id);
+    const key = folder.normalize('NFC').toLowerCase();
+    const taken = this.folders.get(key);
+    if (taken !== undefined && taken !== id) throw new OutputError(this.out, `申报「${oneLine(id)}」与「${oneLine(taken)}」的报告文件夹同名（${folder}）`);
+    this.folders.set(key, id);
+    await this.write(folder, files);
   }
 
   /** Writes the batch files (summary.json, summary.csv, summary.xlsx, red-flags.md, index.html as asked) into `<out>/`. */

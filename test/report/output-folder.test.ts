@@ -169,6 +169,14 @@ describe('OutputFolder', () => {
     expect(await tree(out)).toEqual(['.filings-manifest.json', '_._.._escaped/report.json', '__/report.json']);
   });
 
+  it('refuses to overwrite the reports of another submission whose id gives the same folder', async () => {
+    const outputs = await OutputFolder.open(out);
+    await outputs.writeSubmission(makeReport('.a'), ['json']);
+    await outputs.writeSubmission(makeReport('.a'), ['json']);
+    await expect(outputs.writeSubmission(makeReport('_A'), ['json'])).rejects.toThrow('申报「_A」与「.a」的报告文件夹同名（_A）');
+    expect(JSON.parse(await readFile(path.join(out, '_a', 'report.json'), 'utf8')).submission.id).toBe('.a');
+  });
+
   it('writes no report folder when no report format is asked for', async () => {
     await run(out, ['henan-01'], ['csv']);
     expect(await tree(out)).toEqual(['.filings-manifest.json', 'summary.csv']);
