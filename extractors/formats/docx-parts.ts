@@ -9,7 +9,7 @@
  * toward `xmlElements` as a whole; a part alone over a budget is named as such, else the message
  * says the parts together passed it.
  */
-import { LimitExceededError, type Limits } from '../../src/model/limits.js';
+import { byteSize, LimitExceededError, type Limits } from '../../src/model/limits.js';
 import { ZipArchive, type ChunkHandler } from './zip.js';
 
 /** The zip file interface mammoth accepts as `{ file }` input (see mammoth's lib/unzip.js). */
@@ -38,8 +38,7 @@ export function budgetedDocxFile(bytes: Buffer, limits: Limits): MammothZipFile 
       const entry = zip.get(name);
       if (!entry) throw new Error(`DOCX 中没有部件 ${name}`);
       const max = limits.docxPartBytes;
-      const size = `解压后为 ${+(entry.size / 1024 / 1024).toFixed(1)} MB`;
-      if (entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 部件 ${name} ${size}`);
+            if (entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 部件 ${name} 解压后为 ${byteSize(entry.size)}`);
       if (inflated + entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 各部件合计（读到 ${name} 时）`);
       inflated += entry.size;
       const data = await zip.read(entry, encoding && encoding !== 'base64' ? elementCounter(name, elements, limits.xmlElements) : undefined);

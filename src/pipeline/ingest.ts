@@ -3,11 +3,12 @@ import { constants, type Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message } from '../model/finding.js';
-import { DEFAULT_LIMITS, LimitExceededError, type Limits } from '../model/limits.js';
+import { byteSize, DEFAULT_LIMITS, LimitExceededError, type Limits } from '../model/limits.js';
 import { SubmissionMetaSchema, type Submission, type SubmissionFile, type SubmissionMeta } from '../model/submission.js';
 import { compareNames, UniqueNames, unpackZip } from '../../extractors/formats/zip-files.js';
 import { ZipFormatError } from '../../extractors/formats/zip.js';
-import { CONTROL_OR_BIDI, decodeName, displayName } from '../../extractors/formats/zip-names.js';
+import { decodeName, displayName } from '../../extractors/formats/zip-names.js';
+import { safeId } from '../report/safe-id.js';
 import { sniffFormat } from './sniff.js';
 
 /** Sidecar files of a submission folder that are metadata, not documents. */
@@ -75,32 +76,25 @@ export async function ingest(target: string, limits: Limits = DEFAULT_LIMITS): P
 }
 
 /**
- * A name made safe as a folder name: control and bidirectional characters and the characters
- * Windows forbids (`<>:"/\|?*`) become `_`, trailing dots and spaces go, a name Windows reserves
- * (`CON`, `NUL`, `COM1`…) gets a leading `_`, it is cut to 200 bytes, and an empty result is `unnamed`.
- */
-export function safeId(name: string): string {
-  let id = name.replace(CONTROL_OR_BIDI, '_').replace(/[<>:"/\\|?*]/gu, '_').replace(/[. ]+$/u, '');
-  if (/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/iu.test(id)) id = `_${id}`;
-  while (Buffer.byteLength(id) > 200) id = [...id].slice(0, -1).join('');
-  return id || 'unnamed';
-}
-
-/**
- * Ids for names in the given order: each made safe (safeId), and when it clashes with an earlier
- * one (compared as a case-insensitive file system would, ignoring case and Unicode normalisation)
- * given `-2`, `-3`… so that `a\nb`, `a:b` and `a_b` keep apart.
+ * Ids for names, in the given order: each made safe as a folder name (safeId: no separators,
+ * no `.` or `..`, no control or bidi characters, no trailing dots or spaces) and unique, compared as a
+ * case-insensitive file system would (ignoring case and Unicode normalisation). Names that are
+ * safe as they are keep them first; the others then take theirs in the given order, with `-2`,
+ * `-3`… on a clash, so that `a\nb`, `a:b` and `a_b` keep apart and `a_b` stays `a_b`.
  */
 export function submissionIds(names: readonly string[]): string[] {
   const taken = new Set<string>();
   const key = (id: string) => id.normalize('NFC').toLowerCase();
-  return names.map((name) => {
-    const base = safeId(name);
+  const ids: string[] = new Array(names.length);
+  const order = [...names.keys()].sort((a, b) => Number(safeId(names[a]) !== names[a]) - Number(safeId(names[b]) !== names[b]) || a - b);
+  for (const i of order) {
+    const base = safeId(names[i]);
     let id = base;
     for (let n = 2; taken.has(key(id)); n++) id = `${base}-${n}`;
     taken.add(key(id));
-    return id;
-  });
+    ids[i] = id;
+  }
+  return ids;
 }
 
 type Unnamed = Omit<SubmissionSource, 'id'> & { name: string };
@@ -224,7 +218,7 @@ async function readRegularFile(raw: Buffer, shown: string, maxBytes: number, lim
   try {
     const info = await handle.stat();
     if (!info.isFile()) return { problem: notRegularMessage(shown) };
-    if (info.size > maxBytes) return { problem: new LimitExceededError(limit, maxBytes, `「${shown}」大小为 ${+(info.size / 1024 / 1024).toFixed(1)} MB`).message };
+    if (info.size > maxBytes) return { problem: new LimitExceededError(limit, maxBytes, `「${shown}」大小为 ${byteSize(info.size)}`).message };
     const bytes = Buffer.allocUnsafe(info.size);
     let length = 0;
     while (length < bytes.length) {

@@ -13,7 +13,7 @@ describe('unpackZip keeps to the budgets of a run', () => {
     const bytes = craftZip([{ name: 'bomb.bin', content: Buffer.from('x'), declaredSize: 6 * 1024 * MB }, { name: 'a.txt', content: Buffer.from('ok') }]);
     const out = await unpackZip(bytes, limits());
     expect(out.files.map((f) => f.name)).toEqual(['a.txt']);
-    expect(out.messages).toEqual([{ level: 'error', file: 'bomb.bin', text: expect.stringMatching(/「bomb\.bin」解压后为 6144 MB：超过单个文件大小上限 128 MB/u) }]);
+    expect(out.messages).toEqual([{ level: 'error', file: 'bomb.bin', text: expect.stringMatching(/「bomb\.bin」解压后为 6 GB：超过单个文件大小上限 128 MB/u) }]);
   });
 
   it('stops at the budget of a submission, saying the rest was not read', async () => {
@@ -44,7 +44,12 @@ describe('unpackZip keeps to the budgets of a run', () => {
       { name: '__MACOSX/._evil.docx', content: Buffer.from('5') },
     ]);
     const out = await unpackZip(bytes, limits(), (name) => name.startsWith('__MACOSX/'));
-    expect(out.files.map((f) => f.name).sort()).toEqual(['etc/passwd', 'evil (2).docx', 'evil.docx', 'temp/x.pdf']);
+    expect(out.files.map((f) => [f.name, f.bytes.toString()])).toEqual([['evil.docx', '4'], ['evil (2).docx', '1'], ['etc/passwd', '2'], ['temp/x.pdf', '3']]);
+    expect(out.messages.filter((m) => m.level === 'warning').map((m) => m.text).sort()).toEqual([
+      '压缩包中的名称「../../evil.docx」不能原样使用（上级目录、绝对路径、控制字符或重名），已按「evil (2).docx」读取',
+      '压缩包中的名称「/etc/passwd」不能原样使用（上级目录、绝对路径、控制字符或重名），已按「etc/passwd」读取',
+      '压缩包中的名称「C:\\temp\\x.pdf」不能原样使用（上级目录、绝对路径、控制字符或重名），已按「temp/x.pdf」读取',
+    ]);
   });
 
   it('throws for an archive it cannot open', async () => {
