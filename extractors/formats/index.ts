@@ -30,6 +30,7 @@ const UNSUPPORTED: Record<string, string> = {
   odt: '这是 OpenDocument 文本（.odt）；请转换为 DOCX 或 PDF 后重新提交',
   ods: '这是 OpenDocument 表格（.ods）；请转换为 DOCX 或 PDF 后重新提交',
   odp: '这是 OpenDocument 演示文稿（.odp）；请转换为 DOCX 或 PDF 后重新提交',
+  'office-encrypted': '文件已加密（设有打开密码的 Word 等 Office 文档），无法读取；请去除密码后重新提交',
   empty: '文件为空（0 字节）',
   unknown: '无法识别的文件格式，请提交 DOCX 或 PDF',
 };

@@ -32,9 +32,10 @@ export function programYear(meta: SubmissionMeta): number | undefined {
 /**
  * Formats sniffed from file bytes. `zip` is an archive that is no office document (a zip inside a
  * submission is not unpacked); `xlsx`, `pptx`, `odt`, `ods`, `odp` are office documents of other
- * kinds, told apart by their zip entries; `rar` and `7z` are other archives.
+ * kinds, told apart by their zip entries; `rar` and `7z` are other archives; `office-encrypted` is
+ * a password-protected Word, Excel or PowerPoint file (an OLE2 file holding an EncryptedPackage).
  */
-export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rar', '7z', 'empty', 'unknown']);
+export const SniffedFormatSchema = z.enum(['docx', 'pdf', 'png', 'jpeg', 'tiff', 'doc', 'wps', 'zip', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rar', '7z', 'office-encrypted', 'empty', 'unknown']);
 export type SniffedFormat = z.infer<typeof SniffedFormatSchema>;
 
 /** One file of a submission, as found on disk. */

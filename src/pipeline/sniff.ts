@@ -3,6 +3,8 @@ import type { SniffedFormat } from '../model/submission.js';
 import { ZipArchive } from '../../extractors/formats/zip.js';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream a password-protected OOXML file keeps inside its OLE2 container, as the directory names it (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const RAR = Buffer.from('Rar!\u001a\u0007', 'latin1');
 const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
 const ODF_MIMETYPES: Record<string, SniffedFormat> = {
@@ -17,7 +19,7 @@ export function sniffFormat(bytes: Buffer, name = ''): SniffedFormat {
   const head = bytes.subarray(0, 1024);
   if (head.indexOf('%PDF-') >= 0) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return zipKind(bytes);
-  if (head.subarray(0, 8).equals(OLE2)) return /\.wps$/iu.test(name) ? 'wps' : 'doc';
+  if (head.subarray(0, 8).equals(OLE2)) return bytes.indexOf(ENCRYPTED_PACKAGE) >= 0 ? 'office-encrypted' : /\.wps$/iu.test(name) ? 'wps' : 'doc';
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   const tiff = head.subarray(0, 4).toString('latin1');

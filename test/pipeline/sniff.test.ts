@@ -9,6 +9,7 @@ describe('sniffFormat reads the format from the bytes, not the name', () => {
     ['a DOCX package', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('....word/document.xml....')]), 'x.pdf', 'docx'],
     ['another zip', Buffer.from('PK\u0003\u0004 other content'), 'x.zip', 'zip'],
     ['a legacy Word file', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'x.doc', 'doc'],
+    ['a password-protected DOCX (OLE2 holding an EncryptedPackage)', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(500), Buffer.from('EncryptedPackage', 'utf16le')]), 'x.docx', 'office-encrypted'],
     ['a WPS file (OLE2 named .wps)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'x.wps', 'wps'],
     ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'scan.pdf', 'png'],
     ['a JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'scan', 'jpeg'],

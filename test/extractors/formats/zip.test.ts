@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { LimitExceededError } from '../../../src/model/limits.js';
 import { ZipArchive, ZipEntryError, ZipFormatError } from '../../../extractors/formats/zip.js';
@@ -31,6 +36,23 @@ describe('ZipArchive reads the entries it can vouch for', () => {
   it('finds the archive after a prefix (a self-extractor stub) that shifts every offset', async () => {
     const zip = open([{ name: 'a.txt', content: Buffer.from('after the stub') }], { prefix: Buffer.alloc(4096, 0x4d) });
     expect((await zip.read(zip.entries[0])).toString()).toBe('after the stub');
+  });
+
+  it('reads entries whose sizes follow their data (data descriptors, as streaming writers make them)', async () => {
+    const jszip = new JSZip();
+    jszip.file('a.txt', 'streamed '.repeat(50));
+    jszip.file('材料/b.txt', 'second');
+    const zip = ZipArchive.open(await jszip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', streamFiles: true }), 5000);
+    const files = zip.entries.filter((e) => !e.isDirectory);
+    expect(await Promise.all(files.map(async (e) => [e.name, (await zip.read(e)).toString()]))).toEqual([['a.txt', 'streamed '.repeat(50)], ['材料/b.txt', 'second']]);
+  });
+
+  it('reads what Info-ZIP writes from standard input (a ZIP64 local header, sizes only in the directory)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'filings-infozip-'));
+    const file = path.join(dir, 'out.zip');
+    execFileSync('sh', ['-c', `printf 'from stdin' | zip -q ${JSON.stringify(file)} -`]);
+    const zip = ZipArchive.open(readFileSync(file), 5000);
+    expect((await zip.read(zip.entries[0])).toString()).toBe('from stdin');
   });
 
   it('reads ZIP64 end records and ZIP64 sizes', () => {
