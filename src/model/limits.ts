@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   fileBytes: 128 * 1024 * 1024,
   submissionBytes: 384 * 1024 * 1024,
   zipEntries: 5000,
-  docxPartBytes: 8 * 1024 * 1024,
+  docxPartBytes: 5 * 1024 * 1024,
   xmlElements: 150_000,
   imagePixels: 60_000_000,
   ocrPagesPerFile: 60,

@@ -48,7 +48,7 @@ describe('readDocx reads every part mammoth parses under the budgets', () => {
   it('refuses a document.xml declaring 3 GB before inflating it', async () => {
     const err = await rejection(readDocx(craftDocx({ 'word/document.xml': { content: Buffer.from(documentXml('')), declaredSize: 3 * GB } })));
     expect(err).toMatchObject({ limit: 'docxPartBytes' });
-    expect(err.message).toMatch(/DOCX 部件 word\/document\.xml 解压后为 3 GB：超过DOCX 单个部件解压大小上限 8 MB/u);
+    expect(err.message).toMatch(/DOCX 部件 word\/document\.xml 解压后为 3 GB：超过DOCX 单个部件解压大小上限 5 MB/u);
   });
 
   it('stops inflating a document.xml that declares 100 KB and inflates to 1 GB', async () => {
