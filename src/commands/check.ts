@@ -65,7 +65,7 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
     }
     if (err instanceof OutputError) {
       process.stderr.write(`${lead}filings: ${err.message}\n`);
-      return EXIT.output;
+      return EXIT.usage;
     }
     throw err;
   }

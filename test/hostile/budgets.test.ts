@@ -95,19 +95,19 @@ describe('the document cache', () => {
 });
 
 describe('the output folder', () => {
-  it('is checked before any work: an --out that is a file is exit 3 with a clear message', async () => {
+  it('is checked before any work: an --out that is a file is bad usage (exit 2) with a clear message', async () => {
     const dir = tmp();
     const file = path.join(dir, 'out');
     writeFileSync(file, 'mine');
     const run = await runCli(['check', GOOD, '--out', file]);
-    expect(run.status).toBe(3);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/无法写入输出文件夹 .*out\/：已有同名文件，不是文件夹/u);
     expect(readFileSync(file, 'utf8')).toBe('mine');
   });
 
-  it('refuses an empty --out with exit 3', async () => {
+  it('refuses an empty --out as bad usage (exit 2)', async () => {
     const run = await runCli(['check', GOOD, '--out', '']);
-    expect(run.status).toBe(3);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/无法写入输出文件夹/u);
   });
 
