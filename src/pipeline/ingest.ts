@@ -65,7 +65,7 @@ export async function discover(target: string, limits: Limits = DEFAULT_LIMITS):
 /** Reads a submission's files and metadata, within the run's budgets; every file not read gets a message naming it. */
 export async function loadSubmission(source: SubmissionSource, limits: Limits = DEFAULT_LIMITS): Promise<Submission> {
   const base: Submission = { id: source.id, source: source.path, meta: {}, files: [], messages: [] };
-  if (source.type === 'unreadable') return { ...base, messages: [{ level: 'error', text: source.problem ?? `「${source.path}」无法读取` }] };
+  if (source.type === 'unreadable') return { ...base, messages: [{ level: 'error', text: source.problem ?? `「${source.path}」无法读取`, file: path.basename(source.path) }] };
   const read = source.type === 'zip' ? await fromZip(source, limits) : await fromFolder(source.rawPath, limits);
   return { ...base, ...read };
 }
