@@ -31,7 +31,11 @@ export function assessSubmission(
   packOption?: string,
 ): Report {
   const messages: Message[] = [...submission.messages];
-  const documents: DocumentSummary[] = [];
+  // Files ingest could not read (over a budget, a link, a damaged zip entry) are documents that could not be read:
+  // whatever they hold is unknown, never absent.
+  const documents: DocumentSummary[] = submission.messages
+    .filter((m) => m.level === 'error' && m.file !== undefined)
+    .map((m) => ({ file: m.file!, sha256: '', format: 'unknown', kind: 'unknown', kindConfidence: 0, kindReason: '文件未读取', ocr: false, quality: 'error', error: m.text }));
   const records: DocumentRecord[] = [];
   const texts: string[] = [];
   for (const o of outcomes) {

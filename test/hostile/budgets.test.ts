@@ -64,6 +64,19 @@ describe('work budgets', () => {
   });
 });
 
+describe('files refused at ingest', () => {
+  it('are documents that could not be read: a complete submission with two files over the size budget needs review, never fails', async () => {
+    const out = path.join(tmp(), 'out');
+    const run = await runCli(['check', GOOD, '--out', out, '--no-cache', '--limit', 'fileBytes=4.5KB']);
+    const r = report(out, path.basename(GOOD));
+    expect(run.status).toBe(1);
+    expect(r.verdict).toBe('needs-review');
+    expect(r.conditions.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(r.submission.documents.filter((d) => d.quality === 'error').map((d) => d.file).sort()).toEqual(['附件1-构建建议书.docx', '附件4-联盟协议书.docx']);
+    expect(texts(r)).toMatch(/超过单个文件大小上限 4\.5 KB/u);
+  });
+});
+
 describe('the document cache', () => {
   it('is a warning, not a failed file, when it cannot be written, and leaves no temporary file', async () => {
     const dir = tmp();
