@@ -3,13 +3,13 @@
  * Chinese Windows writes into zips and what `unzip` leaves on disk from them), and paths that may
  * climb out of their folder (`../x`, `/etc/x`, `C:\x`) or hold control and bidirectional characters.
  */
+import { CONTROL_OR_BIDI } from '../../src/text/bidi-controls.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8_LENIENT = new TextDecoder('utf-8');
 const GBK = new TextDecoder('gbk');
 
-/** Control characters (C0, DEL, C1) and bidirectional controls (U+200E/F, U+061C, U+202A–202E, U+2066–2069). */
-export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+export { CONTROL_OR_BIDI };
 
 /**
  * A name's bytes as text. Valid UTF-8 (ASCII included) is read as UTF-8, anything else as GBK.

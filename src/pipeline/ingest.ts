@@ -8,7 +8,7 @@ import { SubmissionMetaSchema, type Submission, type SubmissionFile, type Submis
 import { compareNames, UniqueNames, unpackZip } from '../../extractors/formats/zip-files.js';
 import { ZipFormatError } from '../../extractors/formats/zip.js';
 import { decodeName, displayName } from '../../extractors/formats/zip-names.js';
-import { safeId } from '../report/safe-id.js';
+import { safeId } from '../model/safe-id.js';
 import { sniffFormat } from './sniff.js';
 
 /** Sidecar files of a submission folder that are metadata, not documents. */
@@ -48,7 +48,8 @@ export async function discover(target: string, limits: Limits = DEFAULT_LIMITS):
     return withIds([{ name: path.basename(target).replace(/\.zip$/iu, ''), path: target, rawPath: rawTarget, type: 'zip' }]);
   }
   if (!info.isDirectory()) throw new IngestError(`Expected a folder or a .zip file, got something else (a pipe or a device): ${target}`);
-  const entries = await listFolder(rawTarget);
+  // A zip is a submission even when its name starts with a dot (`...zip`), unless it is a macOS `._` shadow file.
+  const entries = await listFolder(rawTarget, (name) => isZipName(name) && !name.startsWith('._'));
   const isSubmission = entries.some((e) => e.name === 'submission.json' || (e.dirent.isFile() && !SIDECARS.has(e.name) && !isZipName(e.name)));
   if (isSubmission) return withIds([{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }]);
   const found: Unnamed[] = [];
@@ -120,12 +121,15 @@ interface FolderEntry {
   dirent: Dirent<Buffer>;
 }
 
-/** A folder's entries, hidden ones left out, sorted by decoded name; names are read as bytes so that GBK names on disk can be opened. */
-async function listFolder(dir: Buffer): Promise<FolderEntry[]> {
+/**
+ * A folder's entries, hidden ones (a leading dot) left out unless `keepHidden` keeps them, sorted by
+ * decoded name; names are read as bytes so that GBK names on disk can be opened.
+ */
+async function listFolder(dir: Buffer, keepHidden: (name: string) => boolean = () => false): Promise<FolderEntry[]> {
   const dirents = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   return dirents
     .map((dirent) => ({ name: decodeName(dirent.name), rawPath: Buffer.concat([dir, Buffer.from(path.sep), dirent.name]), dirent }))
-    .filter((e) => !e.name.startsWith('.'))
+    .filter((e) => !e.name.startsWith('.') || keepHidden(e.name))
     .sort((a, b) => compareNames(a.name, b.name));
 }
 

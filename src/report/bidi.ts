@@ -1,9 +1,6 @@
-/**
- * Bidirectional formatting characters (U+202A–U+202E embeddings and overrides, U+2066–U+2069
- * isolates, U+200E/U+200F marks, U+061C Arabic letter mark). They are invisible and reorder the
- * text around them: `rtl\u202Egpj.exe` shows as `rtlexe.jpg`. As the body of a RegExp character class.
- */
-export const BIDI_CONTROL_CLASS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/** Showing bidi controls (src/text/bidi-controls.ts) in the outputs, so that nothing reorders what is shown. */
+import { BIDI_CONTROL_CLASS } from '../text/bidi-controls.js';
+
 const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, 'gu');
 
 /** A character as its code point: `U+202E`. */

@@ -6,7 +6,7 @@ import { reportJson, summaryJson } from './formatters/json.js';
 import { reportMarkdown } from './formatters/markdown.js';
 import { redFlagsMarkdown } from './formatters/red-flags.js';
 import { summaryXlsx } from './formatters/xlsx.js';
-import { BATCH_FILES, FORMATS, SUBMISSION_FILES, type Format } from './output-names.js';
+import { BATCH_FILES, FORMATS, SUBMISSION_FILES, type Format } from '../model/output-names.js';
 
 /** One output file: its name in its folder and its content. */
 export interface OutputFile {

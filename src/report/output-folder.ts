@@ -6,10 +6,10 @@ import { asOutputError, OutputError } from './output-error.js';
 import { oneLine } from './one-line.js';
 import { batchFiles, submissionFiles, type OutputFile } from './output-files.js';
 import { folderOf, journalOutputs, readOwnedOutputs, writeManifest, type OutputPaths } from './output-manifest.js';
-import type { Format } from './output-names.js';
+import type { Format } from '../model/output-names.js';
 import { ensureFolder, makeOutputRoot, relativeOutput, writeFilesInside } from './output-write.js';
 import { removeStaleOutputs, type StaleRemoval } from './remove-stale-outputs.js';
-import { safeId } from './safe-id.js';
+import { safeId } from '../model/safe-id.js';
 
 /** Checks that files can be created, written and removed in `root`. */
 async function probe(root: string): Promise<void> {

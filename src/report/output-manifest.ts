@@ -2,7 +2,7 @@ import { appendFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { JOURNAL_FILE, MANIFEST_FILE } from './output-names.js';
+import { JOURNAL_FILE, MANIFEST_FILE } from '../model/output-names.js';
 
 /** What `.filings-manifest.json` holds: the files (and their folders) the last run wrote, relative to `--out`. */
 const ManifestSchema = z.object({

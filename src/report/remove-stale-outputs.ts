@@ -1,8 +1,8 @@
 import { lstat, rmdir, unlink } from 'node:fs/promises';
 import { resolveInside } from '../io/path-inside.js';
-import { BATCH_FILES, SUBMISSION_FILES } from './output-names.js';
+import { BATCH_FILES, SUBMISSION_FILES } from '../model/output-names.js';
 import { folderOf, type OutputPaths } from './output-manifest.js';
-import { safeId } from './safe-id.js';
+import { safeId } from '../model/safe-id.js';
 
 const BATCH_NAMES: ReadonlySet<string> = new Set(Object.values(BATCH_FILES));
 const SUBMISSION_NAMES: ReadonlySet<string> = new Set(Object.values(SUBMISSION_FILES));

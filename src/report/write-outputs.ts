@@ -2,12 +2,12 @@ import type { Report } from '../model/report.js';
 import type { BatchFinding } from '../pipeline/batch-rules.js';
 import { asOutputError } from './output-error.js';
 import { batchFiles, submissionFiles } from './output-files.js';
-import type { Format } from './output-names.js';
+import type { Format } from '../model/output-names.js';
 import { ensureFolder, makeOutputRoot, writeFilesInside } from './output-write.js';
-import { safeId } from './safe-id.js';
+import { safeId } from '../model/safe-id.js';
 
-export { safeId } from './safe-id.js';
-export { FORMATS, type Format } from './output-names.js';
+export { safeId } from '../model/safe-id.js';
+export { FORMATS, type Format } from '../model/output-names.js';
 export { OutputFolder } from './output-folder.js';
 export { OutputError } from './output-error.js';
 

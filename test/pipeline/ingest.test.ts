@@ -94,6 +94,18 @@ describe('submission ids are safe folder names, unique within the batch', () => 
   });
 });
 
+describe('hidden names in a batch folder', () => {
+  it('checks a zip whose name starts with a dot, but not hidden folders or macOS shadow files', async () => {
+    const dir = await tmp('hidden');
+    const zip = craftZip([{ name: 'a.pdf', content: Buffer.from('%PDF-1.4') }]);
+    await writeFile(path.join(dir, '...zip'), zip);
+    await writeFile(path.join(dir, '._b.zip'), zip);
+    await mkdir(path.join(dir, '.git'), { recursive: true });
+    await writeFile(path.join(dir, 'c.zip'), zip);
+    expect((await discover(dir)).map((s) => s.id)).toEqual(['__', 'c']);
+  });
+});
+
 describe('names that are not UTF-8 on disk', () => {
   it('reads a folder and a file named in GBK bytes, showing their names decoded', async () => {
     const dir = await tmp('gbk');

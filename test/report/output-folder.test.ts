@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempFolderPerTest } from '../io/temp-folder.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { OutputFolder } from '../../src/report/output-folder.js';
-import { FORMATS } from '../../src/report/output-names.js';
+import { FORMATS } from '../../src/model/output-names.js';
 import { makeReport } from './formatters/fixtures.js';
 
 /** Every file under `dir`, relative, with `/` separators, sorted. */

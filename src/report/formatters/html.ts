@@ -4,7 +4,7 @@ import { DOC_KIND_LABELS } from '../../model/kinds.js';
 import type { DocumentSummary, Report, Score } from '../../model/report.js';
 import { FACT_LABELS, MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { summarize } from '../summary.js';
-import { safeId } from '../safe-id.js';
+import { safeId } from '../../model/safe-id.js';
 import { escapeHtml } from './html-escape.js';
 import { whereText } from './markdown.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BATCH_FILES } from './output-names.js';
-import { BIDI_CONTROL_CLASS } from './bidi.js';
+import { BIDI_CONTROL_CLASS } from '../text/bidi-controls.js';
 
 /** Characters no folder name may hold on some system: separators, wildcards, quotes, control and bidi characters, lone surrogates. */
 const UNSAFE = new RegExp(`[\\\\/:*?"<>|\\p{Cc}\\ud800-\\udfff\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, 'gu');

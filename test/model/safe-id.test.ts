@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeId } from '../../src/report/safe-id.js';
+import { safeId } from '../../src/model/safe-id.js';
 
 describe('safeId', () => {
   it('never gives ., .. or an empty name', () => {
