@@ -15,6 +15,8 @@ interface Job {
   id: number;
   file: SubmissionFile;
   budget: OcrBudget;
+  limits: Limits;
+  ocr: OcrEngine | null;
   resolve: (doc: Doc) => void;
   reject: (err: Error) => void;
   /** Why the job's worker was stopped, when the pool stopped it. */
@@ -25,8 +27,14 @@ interface Job {
 export interface ReaderPoolOptions {
   /** Worker threads at most (each reads one file at a time). */
   size: number;
+  /** Heap of each thread, MB (`limits.readerHeapMb` of the runs it serves). */
+  heapMb: number;
+}
+
+/** What one read is given: the run's budgets, and its OCR engine (null: no OCR). */
+export interface ReadContext {
+  budget: OcrBudget;
   limits: Limits;
-  /** The batch's OCR engine; null: no OCR (--no-ocr). */
   ocr: OcrEngine | null;
 }
 
@@ -48,10 +56,10 @@ export class ReaderPool {
   constructor(private readonly options: ReaderPoolOptions) {}
 
   /** Reads one file; rejects with UnreadableFileError when it cannot be read. */
-  read(file: SubmissionFile, budget: OcrBudget): Promise<Doc> {
+  read(file: SubmissionFile, context: ReadContext): Promise<Doc> {
     if (this.closed) return Promise.reject(new Error('reader pool closed'));
     return new Promise<Doc>((resolve, reject) => {
-      this.queue.push({ id: this.nextJob++, file, budget, resolve, reject });
+      this.queue.push({ id: this.nextJob++, file, ...context, resolve, reject });
       this.pump();
     });
   }
@@ -72,11 +80,11 @@ export class ReaderPool {
 
   private spawn(): Worker {
     this.live++;
-    const worker = startWorker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: this.options.limits.readerHeapMb } });
+    const worker = startWorker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
     worker.on('message', (message: FromWorker) => this.onMessage(worker, message));
     worker.on('error', (err: Error & { code?: string }) => {
       const job = this.running.get(worker);
-      if (job && !job.stopped) job.stopped = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitError(new LimitExceededError('readerHeapMb', this.options.limits.readerHeapMb, '读取时内存用尽')) : new UnreadableFileError(`读取失败：${err.message}`, 'corrupt');
+      if (job && !job.stopped) job.stopped = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitError(new LimitExceededError('readerHeapMb', this.options.heapMb, '读取时内存用尽')) : new UnreadableFileError(`读取失败：${err.message}`, 'corrupt');
     });
     worker.on('exit', () => {
       this.live--;
@@ -92,7 +100,7 @@ export class ReaderPool {
   private start(job: Job, worker: Worker): void {
     this.running.set(worker, job);
     worker.ref();
-    const { limits, ocr } = this.options;
+    const { limits, ocr } = job;
     job.timer = setTimeout(() => {
       job.stopped = limitError(new LimitExceededError('secondsPerDocument', limits.secondsPerDocument, '读取超时'));
       void worker.terminate();
@@ -127,7 +135,7 @@ export class ReaderPool {
     const reply: OcrReply = { type: 'ocr-reply', call: request.call };
     try {
       if (request.type === 'admit') job.budget.admit(job.file.name);
-      else reply.result = await this.options.ocr!.recognize(request.gray, request.dpi, request.options);
+      else reply.result = await job.ocr!.recognize(request.gray, request.dpi, request.options);
     } catch (err) {
       const e = err as Error;
       reply.error = { message: e?.message ?? String(err), ...(err instanceof LimitExceededError ? { limit: { name: err.limit, value: err.value, what: err.what } } : {}) };
@@ -138,4 +146,21 @@ export class ReaderPool {
 
 function limitError(err: LimitExceededError): UnreadableFileError {
   return new UnreadableFileError(err.message, 'limit');
+}
+
+const shared = new Map<string, ReaderPool>();
+
+/**
+ * The process's reader pool of this size and heap, started on first use and kept for later runs
+ * (a library caller checking batch after batch pays for starting the threads once). Its idle
+ * threads do not keep the process alive.
+ */
+export function sharedReaderPool(options: ReaderPoolOptions): ReaderPool {
+  const key = `${options.size}:${options.heapMb}`;
+  let pool = shared.get(key);
+  if (!pool) {
+    pool = new ReaderPool(options);
+    shared.set(key, pool);
+  }
+  return pool;
 }

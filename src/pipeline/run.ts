@@ -10,7 +10,7 @@ import { EXTRACTOR_VERSION, FileReader, type ReadOutcome } from './read-files.js
 import { withOcr, type OcrEngine } from '../../extractors/formats/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { OcrBudget } from './ocr-budget.js';
-import { ReaderPool } from './reader-pool.js';
+import { sharedReaderPool } from './reader-pool.js';
 import { errorReport } from './error-report.js';
 
 /** Progress of a batch run. */
@@ -71,8 +71,8 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
   // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
   const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
   const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
-  const pool = new ReaderPool({ size: concurrency, limits, ocr });
-  const reader = new FileReader(cache, (file, budget) => pool.read(file, budget));
+  const pool = sharedReaderPool({ size: concurrency, heapMb: limits.readerHeapMb });
+  const reader = new FileReader(cache, (file, budget) => pool.read(file, { budget, limits, ocr }));
   const started = Date.now();
   const progress: Progress = { submissionsDone: 0, submissionsTotal: sources.length, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0, ocrPages: 0, ocrPending: 0, ocrBusyMs: 0 };
   const tick = () => {
@@ -124,7 +124,7 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
       ),
     );
   } finally {
-    await pool.close();
+    await queue.onIdle();
   }
   if (undelivered) throw undelivered;
   return reports;

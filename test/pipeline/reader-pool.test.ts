@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 import type { SubmissionFile } from '../../src/model/submission.js';
+import type { Doc } from '../../src/model/document.js';
 import { OcrBudget } from '../../src/pipeline/ocr-budget.js';
 import { ReaderPool } from '../../src/pipeline/reader-pool.js';
 import { craftDocx, tinyParagraphs } from '../hostile/craft-docx.js';
@@ -16,43 +17,45 @@ function file(name: string, bytes: Buffer, format: SubmissionFile['format']): Su
   return { name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format };
 }
 
-let pool: ReaderPool | null = null;
+const pools: ReaderPool[] = [];
 afterEach(async () => {
-  await pool?.close();
-  pool = null;
+  await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-function open(limits: Partial<Limits>, size = 1): ReaderPool {
-  pool = new ReaderPool({ size, limits: { ...DEFAULT_LIMITS, ...limits }, ocr: null });
-  return pool;
+/** A pool under these limits, and how each read is given them. */
+function open(given: Partial<Limits>, size = 1): { read: (f: SubmissionFile) => Promise<Doc> } {
+  const limits = { ...DEFAULT_LIMITS, ...given };
+  const p = new ReaderPool({ size, heapMb: limits.readerHeapMb });
+  pools.push(p);
+  return { read: (f) => p.read(f, { budget: new OcrBudget(limits), limits, ocr: null }) };
 }
 
 describe('ReaderPool', () => {
   it('reads a file into the same Doc in a worker thread as a reader would', async () => {
-    const doc = await open({}).read(file('建议书.docx', GOOD_DOCX, 'docx'), new OcrBudget(DEFAULT_LIMITS));
+    const doc = await open({}).read(file('建议书.docx', GOOD_DOCX, 'docx'));
     expect(doc.origin.format).toBe('docx');
     expect(doc.blocks.length).toBeGreaterThan(5);
   });
 
   it('passes an unreadable file’s own message through', async () => {
-    await expect(open({}).read(file('a.docx', GOOD_DOCX.subarray(0, 500), 'docx'), new OcrBudget(DEFAULT_LIMITS))).rejects.toMatchObject({ code: 'corrupt', message: expect.stringMatching(/DOCX 文件已损坏/u) });
+    await expect(open({}).read(file('a.docx', GOOD_DOCX.subarray(0, 500), 'docx'))).rejects.toMatchObject({ code: 'corrupt', message: expect.stringMatching(/DOCX 文件已损坏/u) });
   });
 
   it('stops a file that reads past the time limit, names the limit, and reads the next file on a fresh thread', async () => {
     const p = open({ secondsPerDocument: 0.05 });
-    const slow = p.read(file('协议书.pdf', GOOD_PDF, 'pdf'), new OcrBudget(DEFAULT_LIMITS));
+    const slow = p.read(file('协议书.pdf', GOOD_PDF, 'pdf'));
     await expect(slow).rejects.toMatchObject({ code: 'limit', message: expect.stringMatching(/单个文件读取时间上限/u) });
     // A generous limit again: the pool is not broken by the stopped thread.
     const q = open({});
-    await expect(q.read(file('协议书.pdf', GOOD_PDF, 'pdf'), new OcrBudget(DEFAULT_LIMITS))).resolves.toMatchObject({ origin: { format: 'pdf' } });
+    await expect(q.read(file('协议书.pdf', GOOD_PDF, 'pdf'))).resolves.toMatchObject({ origin: { format: 'pdf' } });
   });
 
   it('turns a file that exhausts the reader’s heap into that file’s error, and the same pool reads the next file', async () => {
     // Within the unpacking budgets (raised here) but far beyond a 160 MB heap once parsed.
     const bomb = craftDocx({ 'word/document.xml': tinyParagraphs(400_000) });
     const p = open({ readerHeapMb: 160, xmlElements: 100_000_000, docxPartBytes: 1024 ** 3 });
-    await expect(p.read(file('炸弹.docx', bomb, 'docx'), new OcrBudget(DEFAULT_LIMITS))).rejects.toMatchObject({ code: 'limit', message: expect.stringMatching(/单个文件读取内存上限 160 MB/u) });
-    await expect(p.read(file('建议书.docx', GOOD_DOCX, 'docx'), new OcrBudget(DEFAULT_LIMITS))).resolves.toMatchObject({ origin: { format: 'docx' } });
+    await expect(p.read(file('炸弹.docx', bomb, 'docx'))).rejects.toMatchObject({ code: 'limit', message: expect.stringMatching(/单个文件读取内存上限 160 MB/u) });
+    await expect(p.read(file('建议书.docx', GOOD_DOCX, 'docx'))).resolves.toMatchObject({ origin: { format: 'docx' } });
   }, 120_000);
 });
 
