@@ -12,6 +12,11 @@ export const EvidenceSchema = z.object({
   quote: z.string(),
   /** Region on the page image, in pixels with origin top-left (OCR only). */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /**
+   * Where a person finds it in Word or on paper (Chinese): 「表1 第7行「统一社会信用代码」栏」,
+   * 「第3段」, 「第2页 表1 第4行」. Filled in by the pipeline from the document; absent when unknown.
+   */
+  location: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -68,6 +68,36 @@ export const ScoreSchema = z.object({
 });
 export type Score = z.infer<typeof ScoreSchema>;
 
+/** Points claimed above what the evidence supports, for one indicator of a self-evaluation. */
+export const InflatedIndicatorSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  claimed: z.number(),
+  /** What the evidence supports: [lowest, highest] (a range when the indicator is qualitative). */
+  computed: z.tuple([z.number(), z.number()]),
+  /** claimed − highest computed. */
+  excess: z.number(),
+});
+
+/**
+ * A red flag: something an official must act on that is not one of the pack's conditions, attached
+ * to the submission it concerns. `score.inflated` (自评虚高: claimed points above what the evidence
+ * supports), `batch.quota` (its city recommended more than its quota), `batch.deadline` (filed
+ * after the deadline). `effect` is what it does to the verdict.
+ */
+export const RedFlagSchema = z.object({
+  id: z.enum(['score.inflated', 'batch.quota', 'batch.deadline']),
+  /** Chinese name: 自评虚高, 超出推荐名额, 逾期报送. */
+  label: z.string(),
+  effect: z.enum(['fail', 'needs-review']),
+  /** Chinese message with the figures. */
+  message: z.string(),
+  /** score.inflated: the indicators claimed above the evidence. */
+  indicators: z.array(InflatedIndicatorSchema).optional(),
+  evidence: z.array(EvidenceSchema),
+});
+export type RedFlag = z.infer<typeof RedFlagSchema>;
+
 /** report.json: one per submission (CONTRACT.md). */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -77,6 +107,8 @@ export const ReportSchema = z.object({
   conditions: z.array(ConditionResultSchema),
   score: ScoreSchema.nullable(),
   verdict: VerdictSchema,
+  /** Red flags attached to this submission (an empty list when there are none). */
+  flags: z.array(RedFlagSchema).default([]),
   messages: z.array(MessageSchema),
   /** Interpretation rules applied (RULES.md), in Chinese. */
   interpretation: z.array(z.string()),

@@ -70,7 +70,7 @@ export function assessSubmission(
   const unread = unreadFiles(documents);
   const facts = markIncomplete(mergeRecords(records), unread);
   const choice = choosePack(packs, documents.map((d) => d.kind), texts.join('\n'), submission.meta, packOption);
-  const base = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, submission: { id: submission.id, documents, meta: submission.meta }, facts, score: null, interpretation: [...INTERPRETATION_RULES] };
+  const base = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, submission: { id: submission.id, documents, meta: submission.meta }, facts, score: null, flags: [], interpretation: [...INTERPRETATION_RULES] };
   if (!choice.pack) {
     messages.push({ level: 'error', text: choice.reason });
     return { ...base, pack: null, conditions: [], verdict: 'error', messages };

@@ -16,6 +16,7 @@ export function errorReport(id: string, cause: string): Report {
     conditions: [],
     score: null,
     verdict: 'error',
+    flags: [],
     messages: [{ level: 'error', text: `无法审查：${cause}` }],
     interpretation: [...INTERPRETATION_RULES],
   };

@@ -6,7 +6,7 @@ import { FACT_LABELS, MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '
 import { summarize } from '../summary.js';
 import { safeId } from '../../model/safe-id.js';
 import { escapeHtml } from './html-escape.js';
-import { whereText } from './markdown.js';
+import { whereText } from '../evidence-where.js';
 
 /** Evidence items shown per condition; the rest are in report.json. */
 const MAX_EVIDENCE = 5;

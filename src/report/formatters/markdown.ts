@@ -3,13 +3,9 @@ import { DOC_KIND_LABELS } from '../../model/kinds.js';
 import type { Report, Score } from '../../model/report.js';
 import { FACT_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
+import { whereText } from '../evidence-where.js';
 
-/** Evidence as a short Chinese location and quote: "协议书.pdf 第3页：「…」". */
-export function whereText(e: Evidence): string {
-  const region = e.bbox ? `（图像区域 ${e.bbox.map((n) => Math.round(n)).join(',')}）` : '';
-  const at = e.page ? `第${e.page}页${region}` : e.ref ? `（${e.ref}）` : '';
-  return `${e.file}${at ? ` ${at}` : ''}${e.quote ? `：「${e.quote.replace(/\n/gu, ' ')}」` : ''}`;
-}
+export { whereText };
 
 /** Evidence as whereText gives it, escaped for Markdown. */
 export function whereMarkdown(e: Evidence): string {

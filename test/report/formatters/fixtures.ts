@@ -9,6 +9,7 @@ function ev(file: string, quote: string, page?: number, ref = '/blocks/0') {
 export function makeReport(id = 'henan-07', overrides: Partial<Report> = {}): Report {
   const report: Report = {
     schemaVersion: 1,
+    flags: [],
     submission: {
       id,
       documents: [
