@@ -6,6 +6,7 @@ import { IngestError } from '../pipeline/ingest.js';
 import { checkBatch, type Progress } from '../pipeline/run.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { batchFindings } from '../pipeline/batch-rules.js';
+import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import type { Report } from '../model/report.js';
 import { EXIT } from './exit-status.js';
@@ -48,6 +49,8 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
     });
     if (showProgress) process.stderr.write('\n');
     const batch = batchFindings(reports, PACKS);
+    // Batch flags (逾期报送, 超出推荐名额) need the whole batch: the reports they change are written again.
+    reports = await rewriteFlagged(reports, attachBatchFlags(reports, batch), (r) => outputs.writeSubmission(r, opts.format));
     await outputs.writeBatch(reports, opts.format, batch);
     const removal = await outputs.finish();
     for (const kept of removal.kept) warn(`上次运行的输出 ${kept} 无法删除`);

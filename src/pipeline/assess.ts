@@ -14,6 +14,7 @@ import { markIncomplete, mergeRecords } from './merge.js';
 import type { ReadOutcome } from './read-files.js';
 import { INTERPRETATION_RULES } from './interpretation.js';
 import { scoreRubric } from '../engine/rubric/score-rubric.js';
+import { scoreFlags, verdictWithFlags } from './red-flags.js';
 
 /** Verdict from condition statuses: fail if any fails, needs-review if any is unknown, else pass. */
 export function verdictOf(conditions: readonly ConditionResult[]): Verdict {
@@ -78,9 +79,11 @@ export function assessSubmission(
   const { pack } = choice;
   const score = pack.rubric ? scoreRubric(pack.rubric, facts, new Map(pack.metrics.map((m) => [m.id, m])), facts.claimedScores?.value ?? []) : null;
   const results = runConditions(pack, conditions, { facts, records, documents, meta: submission.meta, score });
-  const verdict = documents.length > 0 && documents.every((d) => d.quality === 'error') ? 'error' : verdictOf(results);
+  const flags = scoreFlags(score);
+  const verdict = documents.length > 0 && documents.every((d) => d.quality === 'error') ? 'error' : verdictWithFlags(verdictOf(results), flags);
   return {
     ...base,
+    flags,
     pack: { id: pack.id, version: pack.version, title: pack.title, source: pack.source, chosenBy: choice.chosenBy },
     conditions: results,
     score,
