@@ -1,7 +1,8 @@
 import type { Evidence } from '../../model/evidence.js';
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
-import type { Report, Score } from '../../model/report.js';
-import { FACT_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
+import type { ConditionResult } from '../../model/finding.js';
+import type { RedFlag, Report, Score } from '../../model/report.js';
+import { FACT_LABELS, FLAG_EFFECT_LABELS, FLAG_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import { whereText } from '../evidence-where.js';
 
@@ -16,17 +17,18 @@ export function whereMarkdown(e: Evidence): string {
 export function reportMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# 形式审查报告：${md(report.submission.id)}`, '');
-  out.push(`- 审查结论：**${VERDICT_LABELS[report.verdict]}**`);
+  out.push(`- 审查结论：**${VERDICT_LABELS[report.verdict]}**${report.flags.length ? `｜红旗：${report.flags.map((f) => `⚑ ${FLAG_LABELS[f.id]}`).join('、')}` : ''}`);
   if (report.pack) out.push(`- 申报项目：${md(report.pack.title)}（${md(report.pack.id)}）`, `- 依据：${md(report.pack.source)}`);
+  if (report.flags.length > 0) out.push('', '## 红旗', '', ...report.flags.flatMap(flagMarkdown));
   out.push('', '## 材料', '', '| 文件 | 类型 | 判断依据 | 页数 | 读取情况 |', '|---|---|---|---|---|');
   for (const d of report.submission.documents) {
     const quality = d.quality === 'error' ? `无法读取：${md(d.error)}` : d.quality === 'good' ? '正常' : d.quality === 'unreadable' ? '文字无法读取' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
     out.push(`| ${md(d.file)} | ${DOC_KIND_LABELS[d.kind]} | ${md(d.kindReason)} | ${d.pages ?? '—'} | ${quality}${d.ocr ? '（经文字识别）' : ''} |`);
   }
   out.push('', '## 条件审查', '');
-  for (const c of report.conditions) {
+  for (const c of byStatus(report.conditions)) {
     out.push(`### ${STATUS_LABELS[c.status]}｜${md(c.title)}（${md(c.id)}）`, '', md(c.message), '', `依据：${md(c.source)}`);
-    for (const e of c.evidence.slice(0, 5)) out.push(`- ${whereMarkdown(e)}`);
+    for (const e of c.evidence) out.push(`- ${whereMarkdown(e)}`);
     out.push('');
   }
   if (report.score) out.push(...scoreSection(report.score));
@@ -46,6 +48,39 @@ export function reportMarkdown(report: Report): string {
   }
   out.push('', '## 判定规则', '', ...report.interpretation.map((r) => `- ${md(r)}`), '');
   return out.join('\n');
+}
+
+const STATUS_ORDER: Record<ConditionResult['status'], number> = { fail: 0, unknown: 1, pass: 2 };
+
+/** Conditions failed first, then undecided, then passed; the pack's order within each. */
+export function byStatus<T extends Pick<ConditionResult, 'status'>>(conditions: readonly T[]): T[] {
+  return conditions.map((c, i) => ({ c, i })).sort((a, b) => STATUS_ORDER[a.c.status] - STATUS_ORDER[b.c.status] || a.i - b.i).map((x) => x.c);
+}
+
+/** A number of points without trailing zeros (6.5, 10). */
+export function pts(n: number): string {
+  return `${Math.round(n * 100) / 100}`;
+}
+
+/** Points as one number, or a range 「38–48」 while indicators await a reviewer. */
+export function ptsRange([lo, hi]: readonly [number, number]): string {
+  return lo === hi ? pts(lo) : `${pts(lo)}–${pts(hi)}`;
+}
+
+/**
+ * One red flag as Markdown lines: its label and effect on the verdict, its message, for 自评虚高 a table of
+ * the indicators claimed above the evidence (claimed, supported, excess), and every piece of evidence.
+ */
+export function flagMarkdown(flag: RedFlag): string[] {
+  const out = [`### ⚑ ${FLAG_LABELS[flag.id]}（结论：${FLAG_EFFECT_LABELS[flag.effect]}）`, '', md(flag.message), ''];
+  if (flag.indicators?.length) {
+    out.push('| 指标 | 自评分 | 证据支持 | 高出 |', '|---|---|---|---|');
+    for (const i of flag.indicators) out.push(`| ${md(i.label)} | ${pts(i.claimed)} | ${ptsRange(i.computed)} | ${pts(i.excess)} |`);
+    out.push(`| 合计 |  |  | ${pts(flag.indicators.reduce((s, i) => s + i.excess, 0))} |`, '');
+  }
+  for (const e of flag.evidence) out.push(`- ${whereMarkdown(e)}`);
+  if (flag.evidence.length > 0) out.push('');
+  return out;
 }
 
 const INDICATOR_STATUS: Record<Score['indicators'][number]['status'], string> = { computed: '已计算', 'needs-review': '待评审', missing: '未见数据' };
