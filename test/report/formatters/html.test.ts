@@ -29,7 +29,8 @@ describe('reportHtml', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//iu);
+    expect(html).not.toMatch(/<script|<link|\ssrc=|url\(/iu);
+    expect(html.replaceAll('http://www.w3.org/', '')).not.toMatch(/https?:\/\//iu);
   });
 
   it('escapes a hostile quote', () => {
@@ -39,7 +40,7 @@ describe('reportHtml', () => {
 
   it('shows the verdict banner', () => {
     expect(html).toMatch(/class="banner verdict-fail"[^]*审查结论：<strong>不通过<\/strong>/u);
-    expect(html).toContain('符合 1 项，不符合 1 项，待核实 1 项');
+    expect(html).toContain('不符合 1 项，待核实 1 项，符合 1 项');
   });
 
   it('lists the documents with Chinese kinds and reading quality', () => {
@@ -51,7 +52,7 @@ describe('reportHtml', () => {
   it('shows every condition with status, title, id, message and source', () => {
     for (const c of report.conditions) {
       expect(html).toContain(c.message);
-      expect(html).toContain(`<code>${c.id}</code>`);
+      expect(html).toContain(`<code class="cond-id">${c.id}</code>`);
       expect(html).toContain(c.title);
       expect(html).toContain(`依据：${c.source}`);
       expect(html).toContain(`class="cond status-${c.status}"`);
@@ -60,13 +61,31 @@ describe('reportHtml', () => {
     expect(html).toContain('<span class="badge">待核实</span>');
   });
 
-  it('shows at most five evidence items per condition, with file, page and ref', () => {
-    const section = html.slice(html.indexOf('id="cond-members.min-count"'), html.indexOf('id="cond-agreement.signed"'));
-    expect(section.match(/<li><span class="where">/gu)).toHaveLength(5);
-    expect(section).toContain('另有 2 条证据');
-    expect(section).toContain('协议书.pdf 第2页');
-    expect(section).toContain('/pages/1/blocks/3');
-    expect(html).not.toContain('建议书.docx （/blocks/12/rows/3/cells/1）');
+  it('shows the first three evidence items and folds every other one into details', () => {
+    const section = html.slice(html.indexOf('id="cond-members.min-count"'), html.indexOf('</section>', html.indexOf('id="cond-members.min-count"')));
+    const [shown, folded] = section.split('<details');
+    expect(shown!.match(/<li><span class="where">/gu)).toHaveLength(3);
+    expect(folded).toContain('<summary>其余 4 条证据</summary>');
+    expect(folded!.match(/<li><span class="where">/gu)).toHaveLength(4);
+    for (let i = 1; i <= 6; i++) expect(section).toContain(`成员${i}`);
+    expect(section).not.toContain('report.json');
+  });
+
+  it('shows evidence as a file and a place a person can find, never JSON pointers or pixel boxes', () => {
+    const withPlace = makeReport('p', {
+      conditions: [
+        {
+          ...makeReport().conditions[0]!,
+          evidence: [{ file: '扫描件.pdf', page: 2, ref: '/pages/1/blocks/3', quote: '盖章', bbox: [10, 20, 300, 400], location: '第2页 表1 第4行' }],
+        },
+      ],
+    });
+    const page = reportHtml(withPlace);
+    expect(page).toContain('<span class="where">扫描件.pdf 第2页 表1 第4行</span><blockquote>盖章</blockquote>');
+    expect(page).not.toMatch(/\/pages\/1\/blocks|\/blocks\/12|10, ?20, ?300/u);
+    expect(html).toContain('<span class="where">协议书.pdf 第2页</span>');
+    expect(html).not.toContain('/pages/1/blocks/3');
+    expect(html).not.toContain('/blocks/12/rows/3/cells/1');
   });
 
   it('shows the main facts, members, messages and interpretation rules', () => {
@@ -105,10 +124,12 @@ describe('batchIndexHtml', () => {
     expect(html).toContain('<li class="verdict-pass">通过<strong>0</strong></li>');
   });
 
-  it('lists failed and unknown condition ids and unreadable files', () => {
+  it('shows the program name, the verdict and the Chinese names of failed and undecided conditions with their ids on hover', () => {
     const row = html.slice(html.indexOf('henan-07/report.html'), html.indexOf('</tr>', html.indexOf('henan-07/report.html')));
-    expect(row).toContain('<td class="verdict-fail">不通过</td>');
-    expect(row).toContain('<td><code>members.min-count</code></td><td><code>agreement.signed</code></td>');
+    expect(row).toContain('<td title="henan-2020-alliance-application">河南省产业技术创新战略联盟构建</td>');
+    expect(row).toContain('<td class="verdict verdict-fail" data-sort="0">不通过</td>');
+    expect(row).toContain('<span class="fail" title="members.min-count">成员单位数量</span>');
+    expect(row).toContain('<span class="unknown" title="agreement.signed">协议签署</span>');
     expect(html).toContain('损坏.pdf');
   });
 
