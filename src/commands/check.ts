@@ -1,7 +1,6 @@
 import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { OutputError, OutputFolder, type Format } from '../report/write-outputs.js';
-import { consoleSummary } from '../report/formatters/console.js';
 import { IngestError } from '../pipeline/ingest.js';
 import { checkBatch, type Progress } from '../pipeline/run.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
@@ -10,6 +9,10 @@ import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import type { Report } from '../model/report.js';
 import { EXIT } from './exit-status.js';
+import { cliText, type Lang } from './i18n.js';
+import type { FailOn, StdoutFormat } from './option-parsers.js';
+import { ProgressDisplay, type ProgressStream } from './progress.js';
+import { checkExitStatus, checkStdout } from './check-results.js';
 
 export interface CheckCliOptions {
   pack?: string;
@@ -19,23 +22,47 @@ export interface CheckCliOptions {
   ocr: boolean;
   cacheDir: string;
   cache: boolean;
+  /** Problems only: the submissions that failed, need review or could not be checked (and no progress). */
   quiet?: boolean;
   limit?: Partial<Limits>;
+  /** The least serious verdict that makes the exit status 1 (default needs-review). */
+  failOn?: FailOn;
+  /** Print this batch file on stdout instead of the one-screen summary. */
+  stdout?: StdoutFormat;
+  /** Language of the command line's own messages (default zh). */
+  lang?: Lang;
 }
 
-/** `filings check`: runs the batch, writes the reports, prints a one-screen summary; returns the exit status (EXIT). */
-export async function runCheck(target: string, opts: CheckCliOptions): Promise<number> {
-  if (opts.pack && !PACKS.has(opts.pack)) {
-    process.stderr.write(`filings: unknown pack "${opts.pack}". Expected one of: ${[...PACKS.keys()].join(', ')}\n`);
+/** Where `filings check` writes: process.stdout and process.stderr, or stand-ins in tests. */
+export interface CheckStreams {
+  stdout: { write(data: string | Uint8Array): boolean };
+  stderr: ProgressStream;
+}
+
+const EMPTY_PROGRESS: Progress = { submissionsDone: 0, submissionsTotal: 0, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0, ocrPages: 0, ocrPending: 0, ocrBusyMs: 0 };
+
+/**
+ * `filings check <path…>`: runs the batch over every path, writes the reports, prints the
+ * one-screen summary (problems only with --quiet) or the batch file asked for with --stdout;
+ * returns the exit status (EXIT; --fail-on sets what counts as a problem).
+ */
+export async function runCheck(targets: string | readonly string[], opts: CheckCliOptions, streams: CheckStreams = process): Promise<number> {
+  const text = cliText(opts.lang ?? 'zh');
+  const e = text.errors;
+  const progress = new ProgressDisplay(streams.stderr, text, !opts.quiet);
+  const fail = (message: string) => {
+    progress.stop();
+    streams.stderr.write(`${e.prefix}${message}\n`);
     return EXIT.usage;
-  }
-  const showProgress = !opts.quiet && process.stderr.isTTY;
-  const warn = (text: string) => process.stderr.write(`${showProgress ? '\n' : ''}filings: 警告：${text}\n`);
+  };
+  if (opts.pack && !PACKS.has(opts.pack)) return fail(e.unknownPack(opts.pack, [...PACKS.keys()].join(', ')));
+  const warn = (message: string) => progress.print(`${e.prefix}${e.warning}${message}`);
   let reports: Report[];
   try {
     // The output folder is checked before any work, so a run never ends with nowhere to write.
     const outputs = await OutputFolder.open(opts.out);
-    reports = await checkBatch(target, {
+    progress.start(EMPTY_PROGRESS);
+    reports = await checkBatch(targets, {
       pack: opts.pack,
       concurrency: opts.concurrency,
       cacheDir: opts.cache ? opts.cacheDir : null,
@@ -43,43 +70,27 @@ export async function runCheck(target: string, opts: CheckCliOptions): Promise<n
       limits: { ...DEFAULT_LIMITS, ...opts.limit },
       packs: PACKS,
       conditions: CONDITIONS,
-      onProgress: showProgress ? (p) => process.stderr.write(`\r${progressLine(p)}`) : undefined,
+      onProgress: (p) => progress.update(p),
       onReport: (r) => outputs.writeSubmission(r, opts.format),
       onWarning: warn,
     });
-    if (showProgress) process.stderr.write('\n');
+    progress.stop();
     const batch = batchFindings(reports, PACKS);
     // Batch flags (逾期报送, 超出推荐名额) need the whole batch: the reports they change are written again.
     reports = await rewriteFlagged(reports, attachBatchFlags(reports, batch), (r) => outputs.writeSubmission(r, opts.format));
     await outputs.writeBatch(reports, opts.format, batch);
     const removal = await outputs.finish();
     for (const kept of removal.kept) warn(`上次运行的输出 ${kept} 无法删除`);
-    if (!opts.quiet) process.stdout.write(consoleSummary(reports, opts.out, batch));
-    return reports.every((r) => r.verdict === 'pass') && batch.length === 0 ? EXIT.passed : EXIT.problems;
+    streams.stdout.write(await checkStdout(reports, batch, opts, text));
+    return checkExitStatus(reports, batch, opts.failOn ?? 'needs-review');
   } catch (err) {
-    const lead = showProgress ? '\n' : '';
     if (err instanceof IngestError) {
-      process.stderr.write(`${lead}filings: ${err.message}\n`);
-      return EXIT.usage;
+      const where = err.path || String(targets);
+      return fail(err.reason === 'empty' ? e.pathEmpty(where) : err.reason === 'not-regular' ? e.pathNotRegular(where) : err.reason === 'no-input' ? e.noPath : e.pathMissing(where));
     }
-    if (err instanceof OcrUnavailableError) {
-      process.stderr.write(`${lead}filings: ${err.message}（可用 --no-ocr 跳过扫描页识别）\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof OutputError) {
-      process.stderr.write(`${lead}filings: ${err.message}\n`);
-      return EXIT.usage;
-    }
+    if (err instanceof OcrUnavailableError) return fail(`${err.message}${e.noOcr}`);
+    if (err instanceof OutputError) return fail(err.message);
+    progress.stop();
     throw err;
   }
-}
-
-function progressLine(p: Progress): string {
-  const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? (p.filesDone / seconds).toFixed(1) : '—';
-  const ocrTotal = p.ocrPages + p.ocrPending;
-  const ocrRate = p.ocrBusyMs > 0 ? ((p.ocrPages * 1000) / p.ocrBusyMs).toFixed(2) : '—';
-  const ocr = ocrTotal > 0 ? `  识别 ${p.ocrPages}/${ocrTotal} 页 ${ocrRate} 页/秒` : '';
-  // Padding clears the end of a longer previous line (the line is redrawn in place with \r).
-  return `申报 ${p.submissionsDone}/${p.submissionsTotal}  文件 ${p.filesDone}（缓存 ${p.cachedFiles}）  页 ${p.pages}${ocr}  用时 ${seconds.toFixed(1)}s  ${rate} 文件/秒`.padEnd(100);
 }

@@ -14,8 +14,19 @@ import { sniffFormat } from './sniff.js';
 /** Sidecar files of a submission folder that are metadata, not documents. */
 export const SIDECARS = new Set(['submission.json', 'expected.json']);
 
-/** Thrown for bad usage: a path that does not exist or holds nothing to check. */
-export class IngestError extends Error {}
+/** Why a path cannot be checked (IngestError.reason), so that a command line can say it in its own language. */
+export type IngestProblem = 'missing' | 'not-regular' | 'empty' | 'no-input';
+
+/** Thrown for bad usage: a path that does not exist or holds nothing to check. `reason` and `path` say which. */
+export class IngestError extends Error {
+  constructor(
+    message: string,
+    readonly reason: IngestProblem = 'missing',
+    readonly path: string = '',
+  ) {
+    super(message);
+  }
+}
 
 /** Where a submission lives, before its files are read. */
 export interface SubmissionSource {
@@ -25,33 +36,58 @@ export interface SubmissionSource {
   path: string;
   /** The path as the file system knows it (raw name bytes). */
   rawPath: Buffer;
-  /** `unreadable`: an entry of the batch folder that is neither a folder nor a regular .zip file (see `problem`). */
-  type: 'folder' | 'zip' | 'unreadable';
+  /**
+   * `file`: a single document given on its own (a DOCX, PDF or image), a submission of one file.
+   * `unreadable`: an entry of the batch folder that is neither a folder nor a regular .zip file (see `problem`).
+   */
+  type: 'folder' | 'zip' | 'file' | 'unreadable';
   /** Why an `unreadable` source is not read (Chinese). */
   problem?: string;
 }
 
 /**
- * The submissions at a path: a batch folder (one sub-folder or .zip each), a single submission
- * folder, or one .zip. Reads no file contents. Names that are not UTF-8 (GBK from Windows) are
- * decoded for display and kept as raw bytes for reading; symbolic links and other entries that are
- * neither folders nor regular files become `unreadable` sources, reported and never followed.
- * `limits` is accepted so that every ingest step takes the run's budgets; discovery reads no
- * contents, so none of them applies here yet.
+ * The submissions at one or more paths, in the order given: each path is a batch folder (one
+ * sub-folder or .zip each), a single submission folder, one .zip, or one document (a DOCX, PDF or
+ * image file, which is a submission of its own, named after the file without its extension). Ids
+ * are unique over all the paths. Reads no file contents. Names that are not UTF-8 (GBK from
+ * Windows) are decoded for display and kept as raw bytes for reading; symbolic links and other
+ * entries that are neither folders nor regular files become `unreadable` sources, reported and
+ * never followed. `limits` is accepted so that every ingest step takes the run's budgets;
+ * discovery reads no contents, so none of them applies here yet.
  */
-export async function discover(target: string, limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource[]> {
+export async function discover(targets: string | readonly string[], _limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource[]> {
+  const list = typeof targets === 'string' ? [targets] : targets;
+  if (list.length === 0) throw new IngestError('Expected at least one path to check', 'no-input');
+  const found: Unnamed[] = [];
+  for (const target of list) found.push(...(await discoverOne(target)));
+  return withIds(found);
+}
+
+/**
+ * One path as one submission, whatever it holds: a folder (even one that looks like a batch), a
+ * .zip, or a single document. For checking a single submission (the library's checkSubmission).
+ */
+export async function submissionAt(target: string): Promise<SubmissionSource> {
   const info = await stat(target).catch(() => null);
-  if (!info) throw new IngestError(`Expected a batch folder, a submission folder or a .zip, got a path that does not exist: ${target}`);
+  if (!info) throw new IngestError(`Expected a submission folder, a .zip or a document, got a path that does not exist: ${target}`, 'missing', target);
+  if (!info.isFile() && !info.isDirectory()) throw new IngestError(`Expected a folder or a file, got something else (a pipe or a device): ${target}`, 'not-regular', target);
+  const rawPath = Buffer.from(target);
+  const one: Unnamed = info.isDirectory()
+    ? { name: path.basename(path.resolve(target)), path: target, rawPath, type: 'folder' }
+    : { name: fileSubmissionName(target), path: target, rawPath, type: isZipName(target) ? 'zip' : 'file' };
+  return withIds([one])[0];
+}
+
+async function discoverOne(target: string): Promise<Unnamed[]> {
+  const info = await stat(target).catch(() => null);
+  if (!info) throw new IngestError(`Expected a batch folder, a submission folder, a .zip or a document, got a path that does not exist: ${target}`, 'missing', target);
   const rawTarget = Buffer.from(target);
-  if (info.isFile()) {
-    if (!isZipName(target)) throw new IngestError(`Expected a folder or a .zip file, got ${target}`);
-    return withIds([{ name: path.basename(target).replace(/\.zip$/iu, ''), path: target, rawPath: rawTarget, type: 'zip' }]);
-  }
-  if (!info.isDirectory()) throw new IngestError(`Expected a folder or a .zip file, got something else (a pipe or a device): ${target}`);
+  if (info.isFile()) return [{ name: fileSubmissionName(target), path: target, rawPath: rawTarget, type: isZipName(target) ? 'zip' : 'file' }];
+  if (!info.isDirectory()) throw new IngestError(`Expected a folder or a file, got something else (a pipe or a device): ${target}`, 'not-regular', target);
   // A zip is a submission even when its name starts with a dot (`...zip`), unless it is a macOS `._` shadow file.
   const entries = await listFolder(rawTarget, (name) => isZipName(name) && !name.startsWith('._'));
   const isSubmission = entries.some((e) => e.name === 'submission.json' || (e.dirent.isFile() && !SIDECARS.has(e.name) && !isZipName(e.name)));
-  if (isSubmission) return withIds([{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }]);
+  if (isSubmission) return [{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }];
   const found: Unnamed[] = [];
   for (const e of entries) {
     const where = { path: path.join(target, e.name), rawPath: e.rawPath };
@@ -59,20 +95,27 @@ export async function discover(target: string, limits: Limits = DEFAULT_LIMITS):
     else if (e.dirent.isFile() && isZipName(e.name)) found.push({ name: e.name.replace(/\.zip$/iu, ''), ...where, type: 'zip' });
     else if (!e.dirent.isFile()) found.push({ name: e.name, ...where, type: 'unreadable', problem: notRegular(e.dirent, e.name) });
   }
-  if (found.length === 0) throw new IngestError(`Expected submissions (sub-folders or .zip files) in ${target}, found none`);
-  return withIds(found);
+  if (found.length === 0) throw new IngestError(`Expected submissions (sub-folders or .zip files) in ${target}, found none`, 'empty', target);
+  return found;
+}
+
+/** The submission name of a file given on its own: its name without the extension (`申请书.docx` → `申请书`). */
+function fileSubmissionName(file: string): string {
+  const base = path.basename(file);
+  const ext = path.extname(base);
+  return ext && ext !== base ? base.slice(0, -ext.length) : base;
 }
 
 /** Reads a submission's files and metadata, within the run's budgets; every file not read gets a message naming it. */
 export async function loadSubmission(source: SubmissionSource, limits: Limits = DEFAULT_LIMITS): Promise<Submission> {
   const base: Submission = { id: source.id, source: source.path, meta: {}, files: [], messages: [] };
   if (source.type === 'unreadable') return { ...base, messages: [{ level: 'error', text: source.problem ?? `「${source.path}」无法读取`, file: path.basename(source.path) }] };
-  const read = source.type === 'zip' ? await fromZip(source, limits) : await fromFolder(source.rawPath, limits);
+  const read = source.type === 'zip' ? await fromZip(source, limits) : source.type === 'file' ? await fromFile(source, limits) : await fromFolder(source.rawPath, limits);
   return { ...base, ...read };
 }
 
-/** Discovers and loads every submission at a path. */
-export async function ingest(target: string, limits: Limits = DEFAULT_LIMITS): Promise<Submission[]> {
+/** Discovers and loads every submission at one or more paths. */
+export async function ingest(target: string | readonly string[], limits: Limits = DEFAULT_LIMITS): Promise<Submission[]> {
   return Promise.all((await discover(target, limits)).map((s) => loadSubmission(s, limits)));
 }
 
@@ -236,6 +279,16 @@ async function readRegularFile(raw: Buffer, shown: string, maxBytes: number, lim
   } finally {
     await handle.close();
   }
+}
+
+/** A single document given on its own: the submission holds that one file (under its own name). */
+async function fromFile(source: SubmissionSource, limits: Limits): Promise<Contents> {
+  const collector = new Collector(() => null);
+  const shown = displayName(path.basename(source.path));
+  const read = await readRegularFile(source.rawPath, shown, limits.fileBytes, 'fileBytes');
+  if ('problem' in read) collector.problem(read.problem, shown);
+  else collector.add(shown, read.bytes);
+  return collector.out;
 }
 
 async function fromZip(source: SubmissionSource, limits: Limits): Promise<Contents> {

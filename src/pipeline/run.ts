@@ -5,13 +5,14 @@ import type { Pack } from '../engine/pack.js';
 import type { Report } from '../model/report.js';
 import { assessSubmission } from './assess.js';
 import { DocCache } from './cache.js';
-import { discover, loadSubmission, type SubmissionSource } from './ingest.js';
+import { discover, loadSubmission, submissionAt, type SubmissionSource } from './ingest.js';
 import { EXTRACTOR_VERSION, FileReader, type ReadOutcome } from './read-files.js';
 import { withOcr, type OcrEngine } from '../../extractors/formats/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { OcrBudget } from './ocr-budget.js';
 import { sharedReaderPool } from './reader-pool.js';
 import { errorReport } from './error-report.js';
+import { locateEvidence } from './locate-evidence.js';
 
 /** Progress of a batch run. */
 export interface Progress {
@@ -55,19 +56,31 @@ export interface RunOptions {
 }
 
 /**
- * Checks every submission at a path; a submission that cannot be read gets an error report and the batch goes on.
- * With OCR on (the default), one OCR engine serves the whole batch: its model is checked first (a missing model
- * throws OcrUnavailableError before anything is read), its workers start only when a page needs OCR, and they are
- * terminated when the batch ends, also on error.
+ * Checks every submission at one or more paths (batch folders, submission folders, .zip files,
+ * single documents; ids unique over all of them); a submission that cannot be read gets an error
+ * report and the batch goes on. With OCR on (the default), one OCR engine serves the whole batch:
+ * its model is checked first (a missing model throws OcrUnavailableError before anything is read),
+ * its workers start only when a page needs OCR, and they are terminated when the batch ends, also
+ * on error.
  */
-export async function checkBatch(target: string, options: RunOptions): Promise<Report[]> {
-  if (options.ocr === false) return runBatch(target, options, null);
-  return withOcr((ocr) => runBatch(target, options, ocr), { workers: options.ocrWorkers });
+export async function checkBatch(targets: string | readonly string[], options: RunOptions): Promise<Report[]> {
+  const sources = await discover(targets, options.limits ?? DEFAULT_LIMITS);
+  return checkSources(sources, options);
 }
 
-async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
+/** Checks one path as one submission, whatever it holds (a folder, a .zip or a single document). */
+export async function checkSubmission(target: string, options: RunOptions): Promise<Report> {
+  const [report] = await checkSources([await submissionAt(target)], options);
+  return report;
+}
+
+async function checkSources(sources: SubmissionSource[], options: RunOptions): Promise<Report[]> {
+  if (options.ocr === false) return runBatch(sources, options, null);
+  return withOcr((ocr) => runBatch(sources, options, ocr), { workers: options.ocrWorkers });
+}
+
+async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const sources = await discover(target, limits);
   // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
   const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
   const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
@@ -96,7 +109,8 @@ async function runBatch(target: string, options: RunOptions, ocr: OcrEngine | nu
       const submission = await loadSubmission(source, limits);
       const budget = new OcrBudget(limits);
       const outcomes = await Promise.all(submission.files.map((file) => readFile(file, budget)));
-      return assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack);
+      const docs = new Map(outcomes.flatMap((o) => ('doc' in o ? [[o.file.name, o.doc] as const] : [])));
+      return locateEvidence(assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack), docs);
     } catch (err) {
       return errorReport(source.id, `内部错误（${(err as Error)?.message ?? String(err)}）`);
     }

@@ -1,0 +1,250 @@
+/**
+ * The language of the command line's own text: help, usage errors, progress and its messages
+ * (`--lang zh|en`, Chinese by default). Reports and the messages of the checks stay Chinese.
+ */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The `--lang` value in argv (`--lang en`, `--lang=en`), read before commander parses, so that help is in that language; Chinese otherwise. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined) return (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'zh';
+  }
+  return 'zh';
+}
+
+/** Every text of the command line, in one language. */
+export interface CliText {
+  program: string;
+  usage: string;
+  help: string;
+  helpCommand: string;
+  version: string;
+  debug: string;
+  lang: string;
+  titles: Record<string, string>;
+  withDefault: (description: string, value: string) => string;
+  exitStatuses: string;
+  check: {
+    description: string;
+    usage: string;
+    paths: string;
+    pack: string;
+    out: string;
+    format: (all: string) => string;
+    stdout: string;
+    failOn: string;
+    concurrency: string;
+    ocr: string;
+    cacheDir: string;
+    cache: string;
+    quiet: string;
+    limit: (names: string) => string;
+    examples: string;
+  };
+  extract: { description: string; file: string; json: string };
+  packs: { description: string; list: string; show: string; id: string; lint: string };
+  errors: {
+    prefix: string;
+    hint: string;
+    unknownOption: (flag: string, suggestion: string) => string;
+    unknownCommand: (name: string, suggestion: string) => string;
+    missingArgument: (name: string) => string;
+    optionMissingArgument: (flag: string) => string;
+    invalidArgument: (flag: string, value: string, why: string) => string;
+    excessArguments: (command: string) => string;
+    other: (message: string) => string;
+    formatsEmpty: (all: string) => string;
+    formatsUnknown: (bad: string, all: string) => string;
+    wholeNumber: (value: string) => string;
+    choice: (value: string, all: string) => string;
+    limitSyntax: (names: string) => string;
+    limitUnknown: (name: string, names: string) => string;
+    limitPlain: (name: string, unit: string) => string;
+    limitPositive: (name: string) => string;
+    unknownPack: (id: string, all: string) => string;
+    pathMissing: (p: string) => string;
+    pathNotRegular: (p: string) => string;
+    pathEmpty: (p: string) => string;
+    noPath: string;
+    noOcr: string;
+    internal: string;
+    internalHint: string;
+    warning: string;
+  };
+  progress: {
+    submissions: string;
+    files: (done: number, cached: number) => string;
+    pages: (n: number) => string;
+    ocr: (done: number, total: number, rate: string) => string;
+    elapsed: (seconds: string) => string;
+    rate: (rate: string) => string;
+  };
+  quietTotals: (total: number, pass: number, fail: number, review: number, error: number, out: string) => string;
+}
+
+const EXIT_ZH = `退出状态：
+  0  全部申报通过（使用 --fail-on fail 时：没有不通过或无法审查的申报）
+  1  至少一份申报不通过、待核实或无法审查（使用 --fail-on fail 时：不通过或无法审查）
+  2  用法错误：未知选项、规则包或预算名，路径不存在，--format 为空，--out 无法写入
+  3  程序内部错误：stderr 上一行说明，加 --debug 显示堆栈`;
+
+const EXIT_EN = `Exit status:
+  0  every submission passed (with --fail-on fail: none failed or could not be checked)
+  1  a submission failed, needs review or could not be checked (with --fail-on fail: failed or could not be checked)
+  2  bad usage: unknown option, pack or budget, missing path, empty --format, an --out that cannot be written
+  3  internal error of the program: one line on stderr, the stack trace with --debug`;
+
+const ZH: CliText = {
+  program: '读取产业技术创新联盟的申报材料，按所申报项目的官方条件逐条审查，并生成审查报告。',
+  usage: '[选项] [命令]',
+  help: '显示帮助',
+  helpCommand: '显示某个命令的帮助',
+  version: '显示版本号',
+  debug: '内部错误时显示堆栈',
+  lang: '帮助和命令行提示的语言：zh 或 en',
+  titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+  withDefault: (d, v) => `${d}（默认：${v}）`,
+  exitStatuses: EXIT_ZH,
+  check: {
+    description: '审查一个或多个批次文件夹、申报文件夹、.zip 或单个文件，写出报告',
+    usage: '<路径...> [选项]',
+    paths: '批次文件夹（每个子文件夹或 .zip 为一份申报）、申报文件夹、.zip，或单个 DOCX/PDF/图片文件（单独成一份申报）',
+    pack: '使用的规则包（优先于 submission.json 和自动识别）',
+    out: '输出文件夹',
+    format: (all) => `写入 --out 的格式，逗号分隔（${all}）`,
+    stdout: '把批次结果打印到标准输出：json（summary.json）、csv（summary.csv）或 md（red-flags.md），不再打印概要',
+    failOn: '退出状态为 1 的门槛：needs-review（不通过、待核实或无法审查）或 fail（只看不通过和无法审查）',
+    concurrency: '同时审查的申报数（默认：CPU 核数）',
+    ocr: '不识别扫描页（扫描页视为无法读取）',
+    cacheDir: '已解析文档的缓存文件夹',
+    cache: '不读写文档缓存',
+    quiet: '只列出有问题的申报（不通过、待核实、无法审查）和批次问题',
+    limit: (names) => `修改本次运行的预算（可重复）：${names}`,
+    examples: `示例：
+  filings check 申报材料/                          审查一个批次，报告写入 out/
+  filings check a/ b.zip 申请书.docx -o 报告        多个输入，报告写入 报告/
+  filings check 批次/ --stdout json | jq .totals    批次概要（summary.json）输出到标准输出
+  filings check 批次/ -q --fail-on fail             只列出问题；只有不通过时退出状态为 1`,
+  },
+  extract: { description: '打印单个文件的文档模型（带出处的内容块）和解析出的记录', file: 'DOCX、PDF 或图片文件', json: '输出 JSON 而不是可读的大纲' },
+  packs: { description: '列出或查看规则包', list: '列出规则包', show: '查看规则包：材料、条件及其依据', id: '规则包 id', lint: '检查所有规则包：评分表合计、分档缺口与重叠、输入、依据；列出原文评分表的问题' },
+  errors: {
+    prefix: 'filings: ',
+    hint: '（用 filings --help 查看用法）',
+    unknownOption: (flag, suggestion) => `未知选项 ${flag}${suggestion ? `，是否想用 ${suggestion}？` : ''}`,
+    unknownCommand: (name, suggestion) => `未知命令 ${name}${suggestion ? `，是否想用 ${suggestion}？` : ''}`,
+    missingArgument: (name) => `缺少参数 <${name}>`,
+    optionMissingArgument: (flag) => `选项 ${flag} 缺少取值`,
+    invalidArgument: (flag, value, why) => `选项 ${flag} 的取值「${value}」无效：${why}`,
+    excessArguments: (command) => `命令 ${command} 的参数过多`,
+    other: (message) => message,
+    formatsEmpty: (all) => `至少要给出一种格式（${all}）`,
+    formatsUnknown: (bad, all) => `未知格式 ${bad}，可用：${all}`,
+    wholeNumber: (value) => `应为不小于 1 的整数，实为 ${value}`,
+    choice: (value, all) => `应为 ${all} 之一，实为 ${value}`,
+    limitSyntax: (names) => `应为 名称=值，如 fileBytes=256MB；名称：${names}`,
+    limitUnknown: (name, names) => `未知的预算「${name}」；名称：${names}`,
+    limitPlain: (name, unit) => `${name} 只接受数字，不接受 ${unit}`,
+    limitPositive: (name) => `${name} 必须大于 0`,
+    unknownPack: (id, all) => `未知的规则包「${id}」，可用：${all}`,
+    pathMissing: (p) => `路径不存在：${p}`,
+    pathNotRegular: (p) => `不是文件夹或文件（管道或设备）：${p}`,
+    pathEmpty: (p) => `${p} 中没有申报（子文件夹或 .zip 文件）`,
+    noPath: '至少要给出一个路径',
+    noOcr: '（可用 --no-ocr 跳过扫描页识别）',
+    internal: '内部错误：',
+    internalHint: '（加 --debug 显示详情）',
+    warning: '警告：',
+  },
+  progress: {
+    submissions: '申报',
+    files: (done, cached) => `文件 ${done}（缓存 ${cached}）`,
+    pages: (n) => `页 ${n}`,
+    ocr: (done, total, rate) => `识别 ${done}/${total} 页 ${rate} 页/秒`,
+    elapsed: (s) => `用时 ${s}s`,
+    rate: (r) => `${r} 文件/秒`,
+  },
+  quietTotals: (total, pass, fail, review, error, out) => `共 ${total} 份：通过 ${pass}，不通过 ${fail}，待核实 ${review}，无法审查 ${error}。报告：${out}`,
+};
+
+const EN: CliText = {
+  program: 'Reads the filings of Chinese industrial technology innovation alliances, checks them against the official conditions of their program and writes reports.',
+  usage: '[options] [command]',
+  help: 'display help',
+  helpCommand: 'display help for a command',
+  version: 'print the version number',
+  debug: 'on an internal error, print the stack trace',
+  lang: 'language of help and command-line messages: zh or en',
+  titles: {},
+  withDefault: (d, v) => `${d} (default: ${v})`,
+  exitStatuses: EXIT_EN,
+  check: {
+    description: 'check one or more batch folders, submission folders, .zip files or single documents and write reports',
+    usage: '<path...> [options]',
+    paths: 'batch folder (one sub-folder or .zip per submission), submission folder, .zip, or a single DOCX/PDF/image file (a submission of its own)',
+    pack: 'rule pack to apply (overrides submission.json and detection)',
+    out: 'output folder',
+    format: (all) => `formats written under --out, comma-separated (${all})`,
+    stdout: 'print the batch result on stdout: json (summary.json), csv (summary.csv) or md (red-flags.md), instead of the summary',
+    failOn: 'what makes the exit status 1: needs-review (failed, needs review or could not be checked) or fail (failed or could not be checked)',
+    concurrency: 'submissions checked at once (default: CPU cores)',
+    ocr: 'do not OCR scanned pages (they stay unreadable)',
+    cacheDir: 'cache of parsed documents',
+    cache: 'do not read or write the document cache',
+    quiet: 'list only submissions with problems (failed, needs review, could not be checked) and batch findings',
+    limit: (names) => `change a budget of the run (repeatable): ${names}`,
+    examples: `Examples:
+  filings check filings/                           check a batch, reports in out/
+  filings check a/ b.zip form.docx -o reports      several inputs, reports in reports/
+  filings check batch/ --stdout json | jq .totals  the batch summary (summary.json) on stdout
+  filings check batch/ -q --fail-on fail           problems only; exit 1 only on failures`,
+  },
+  extract: { description: 'print the document model (blocks with provenance) and the typed record of one file', file: 'a DOCX, PDF or image file', json: 'print JSON instead of a readable outline' },
+  packs: { description: 'list or show rule packs', list: 'list the rule packs', show: 'show a pack: documents and conditions with their sources', id: 'pack id', lint: 'check every pack: rubric sums, tier gaps and overlaps, inputs, sources; list the flaws of the source rubrics' },
+  errors: {
+    prefix: 'filings: ',
+    hint: ' (see filings --help)',
+    unknownOption: (flag, suggestion) => `unknown option ${flag}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    unknownCommand: (name, suggestion) => `unknown command ${name}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    missingArgument: (name) => `missing argument <${name}>`,
+    optionMissingArgument: (flag) => `option ${flag} needs a value`,
+    invalidArgument: (flag, value, why) => `option ${flag}: "${value}" is not valid: ${why}`,
+    excessArguments: (command) => `too many arguments for ${command}`,
+    other: (message) => message,
+    formatsEmpty: (all) => `expected at least one format (${all})`,
+    formatsUnknown: (bad, all) => `unknown format ${bad}; expected ${all}`,
+    wholeNumber: (value) => `expected a whole number ≥ 1, got ${value}`,
+    choice: (value, all) => `expected one of ${all}, got ${value}`,
+    limitSyntax: (names) => `expected name=value, e.g. fileBytes=256MB; names: ${names}`,
+    limitUnknown: (name, names) => `unknown limit "${name}"; names: ${names}`,
+    limitPlain: (name, unit) => `${name} takes a plain number, not ${unit}`,
+    limitPositive: (name) => `${name} must be greater than 0`,
+    unknownPack: (id, all) => `unknown pack "${id}"; expected one of: ${all}`,
+    pathMissing: (p) => `path does not exist: ${p}`,
+    pathNotRegular: (p) => `neither a folder nor a file (a pipe or a device): ${p}`,
+    pathEmpty: (p) => `no submissions (sub-folders or .zip files) in ${p}`,
+    noPath: 'expected at least one path',
+    noOcr: ' (--no-ocr skips reading scanned pages)',
+    internal: 'internal error: ',
+    internalHint: ' (--debug shows the details)',
+    warning: 'warning: ',
+  },
+  progress: {
+    submissions: 'submissions',
+    files: (done, cached) => `files ${done} (${cached} cached)`,
+    pages: (n) => `pages ${n}`,
+    ocr: (done, total, rate) => `OCR ${done}/${total} pages ${rate} p/s`,
+    elapsed: (s) => `${s}s`,
+    rate: (r) => `${r} files/s`,
+  },
+  quietTotals: (total, pass, fail, review, error, out) => `${total} submissions: ${pass} passed, ${fail} failed, ${review} need review, ${error} could not be checked. Reports: ${out}`,
+};
+
+/** The command line's text in a language. */
+export function cliText(lang: Lang): CliText {
+  return lang === 'en' ? EN : ZH;
+}

@@ -1,0 +1,126 @@
+import { Command, Help, Option } from 'commander';
+import stringWidth from 'string-width';
+import { runCheck, type CheckCliOptions } from './check.js';
+import { runExtract } from './extract.js';
+import { lintPacks, listPacks, showPack } from './packs.js';
+import { FORMATS } from '../model/output-names.js';
+import { cliText, type Lang } from './i18n.js';
+import { limitNames, limitParser } from './limit-option.js';
+import { optionParsers } from './option-parsers.js';
+import { packageInfo } from './package-info.js';
+
+/**
+ * The `filings` command line in one language: commands, options (short flags as CONTRACT.md has
+ * them), help with its headings, defaults and exit statuses in that language. Usage errors are
+ * thrown (exitOverride) and not printed, so that the caller prints them translated (usage-errors.ts).
+ */
+export function buildProgram(lang: Lang): Command {
+  const t = cliText(lang);
+  const parse = optionParsers(t);
+  const program = new Command();
+  program
+    .name('filings')
+    .usage(t.usage)
+    .description(t.program)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .configureHelp({
+      showGlobalOptions: true,
+      displayWidth: (s: string) => stringWidth(s),
+      boxWrap: (s: string, width: number) => wrapColumns(s, width),
+      subcommandTerm(cmd: Command) {
+        return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', lang === 'en' ? '[options]' : '[选项]');
+      },
+      styleTitle: (title: string) => t.titles[title] ?? title,
+      optionDescription: (option: Option) => describe(option.description, option.defaultValueDescription ?? (option.required || option.optional ? shown(option.defaultValue) : undefined)),
+    })
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .version(packageInfo().version, '-V, --version', t.version)
+    .addOption(new Option('--lang <lang>', t.lang).argParser(parse.lang).default('zh'))
+    .option('--debug', t.debug)
+    .addHelpText('after', `\n${t.exitStatuses}`);
+
+  function describe(description: string, def: string | undefined): string {
+    return def === undefined ? description : t.withDefault(description, def);
+  }
+
+  program
+    .command('check')
+    .usage(t.check.usage)
+    .description(t.check.description)
+    .argument('<path...>', t.check.paths)
+    .option('-p, --pack <id>', t.check.pack)
+    .option('-o, --out <dir>', t.check.out, 'out')
+    .addOption(new Option('-f, --format <list>', t.check.format(FORMATS.join(','))).argParser(parse.formats).default([...FORMATS], FORMATS.join(',')))
+    .addOption(new Option('--stdout <format>', t.check.stdout).argParser(parse.stdout))
+    .addOption(new Option('--fail-on <verdict>', t.check.failOn).argParser(parse.failOn).default('needs-review'))
+    .option('-q, --quiet', t.check.quiet)
+    .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
+    .option('--no-ocr', t.check.ocr)
+    .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
+    .option('--no-cache', t.check.cache)
+    .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
+    .addHelpText('after', `\n${t.check.examples}\n\n${t.exitStatuses}`)
+    .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
+      process.exitCode = await runCheck(paths, { ...opts, lang: (command.optsWithGlobals() as { lang?: Lang }).lang ?? lang });
+    });
+
+  program
+    .command('extract')
+    .description(t.extract.description)
+    .argument('<file>', t.extract.file)
+    .option('--json', t.extract.json)
+    .option('--no-ocr', t.check.ocr)
+    .action(async (file: string, opts: { json?: boolean; ocr?: boolean }) => {
+      process.exitCode = await runExtract(file, opts);
+    });
+
+  const packs = program.command('packs').description(t.packs.description);
+  packs.command('list', { isDefault: true }).description(t.packs.list).action(() => listPacks());
+  packs
+    .command('show')
+    .argument('<id>', t.packs.id)
+    .description(t.packs.show)
+    .action((id: string) => {
+      process.exitCode = showPack(id);
+    });
+  packs
+    .command('lint')
+    .description(t.packs.lint)
+    .action(() => {
+      process.exitCode = lintPacks();
+    });
+  return program;
+}
+
+/** Chunks a line may break between: a Han or full-width character with the opening punctuation before it and the closing after it, or a run of other non-space characters; each with the spaces before it. */
+const CHUNK = /\s*[（「『〔“]*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)[，。、；：！？）」』〕”]*/gu;
+
+/** Commander's boxWrap measured in terminal columns (CJK is two wide) and breaking between Chinese characters, not only at spaces. */
+function wrapColumns(text: string, width: number): string {
+  if (width < 40) return text;
+  return text
+    .split(/\r?\n/u)
+    .map((line) => {
+      const chunks = line.match(CHUNK);
+      if (!chunks) return '';
+      const lines: string[] = [];
+      let current = '';
+      for (const chunk of chunks) {
+        if (current && stringWidth(current + chunk) > width) {
+          lines.push(current);
+          current = chunk.trimStart();
+        } else current += chunk;
+      }
+      lines.push(current);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+function shown(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { VerdictSchema } from '../model/finding.js';
+import { SCHEMA_VERSION } from '../model/report.js';
+
+/** One row of summary.json (src/report/summary.ts `SummaryRow`): one submission. */
+export const SummaryRowSchema = z.object({
+  submission: z.string(),
+  pack: z.string().nullable(),
+  verdict: VerdictSchema,
+  /** Condition ids that failed. */
+  failed: z.array(z.string()),
+  /** Condition ids that could not be decided. */
+  unknown: z.array(z.string()),
+  documents: z.number().int(),
+  /** Files that could not be read. */
+  unreadableFiles: z.array(z.string()),
+  allianceName: z.string().nullable(),
+  leadUnit: z.string().nullable(),
+  memberCount: z.number().nullable(),
+  /** Score range [min, max] (points + bonus) when the pack has a rubric. */
+  scoreRange: z.tuple([z.number(), z.number()]).nullable(),
+  band: z.string().nullable(),
+  /** Claimed points above the evidence (self-evaluations). */
+  inflation: z.number().nullable(),
+});
+export type SummaryRowOutput = z.infer<typeof SummaryRowSchema>;
+
+/** A finding over the whole batch (src/pipeline/batch-rules.ts `BatchFinding`): a city over its quota, a submission filed late. */
+export const BatchFindingSchema = z.object({
+  rule: z.enum(['quota', 'deadline']),
+  pack: z.string(),
+  /** Submissions concerned. */
+  submissions: z.array(z.string()),
+  /** Chinese message. */
+  message: z.string(),
+});
+
+/** summary.json: the batch, one row per submission, totals by verdict and the batch findings. */
+export const SummarySchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Submissions in the batch. */
+  submissions: z.number().int(),
+  /** Submissions by verdict (a verdict no submission has is absent). */
+  totals: z.partialRecord(VerdictSchema, z.number().int()),
+  batch: z.array(BatchFindingSchema),
+  rows: z.array(SummaryRowSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
