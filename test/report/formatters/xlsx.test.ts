@@ -35,19 +35,21 @@ describe('summaryXlsx', () => {
 
   it('has the expected sheets', async () => {
     const wb = await readBack(reports);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '条件', '成员', 'fields']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['审查汇总', '批次问题', '条件', '成员', '字段说明']);
   });
 
-  it('writes one summary row per submission with Chinese headers, frozen and filtered', async () => {
-    const ws = sheet(await readBack(reports), '汇总');
-    expect(values(ws, 1)).toEqual(['申报编号', '申报项目', '结论代码', '审查结论', '不符合的条件', '待核实的条件', '联盟名称', '牵头单位', '列明成员单位数', '材料数', '无法读取的文件']);
+  it('writes one summary row per submission with Chinese headers, frozen and filtered, failures first', async () => {
+    const ws = sheet(await readBack(reports), '审查汇总');
+    expect(values(ws, 1).slice(0, 11)).toEqual(['申报编号', '申报项目', '结论代码', '审查结论', '不符合的条件', '待核实的条件', '联盟名称', '牵头单位', '列明成员单位数', '材料数', '无法读取的文件']);
+    expect(values(ws, 1).slice(11)).toEqual(['总分下限', '总分上限', '档次', '自评虚高分数', '基本分', '加分', '满分', '红旗代码', '红旗', '报告']);
     expect(ws.getCell('A1').note).toBe('submission');
     expect(ws.getCell('K1').note).toBe('unreadable_files');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     const rows = dataRows(ws);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual([
+    expect(rows.map((r) => r[0])).toEqual(['henan-07', '坏-01', 'henan-09']);
+    expect(rows[0]?.slice(0, 10)).toEqual([
       'henan-07',
       'henan-2020-alliance-application',
       'fail',
@@ -59,8 +61,24 @@ describe('summaryXlsx', () => {
       3,
       2,
     ]);
-    expect(rows[1]).toEqual(['坏-01', undefined, 'error', '无法审查', undefined, undefined, undefined, undefined, undefined, 1, '损坏.pdf']);
+    expect(rows[1]?.slice(0, 11)).toEqual(['坏-01', undefined, 'error', '无法审查', undefined, undefined, undefined, undefined, undefined, 1, '损坏.pdf']);
     expect(rows[2]?.[3]).toBe('待人工核实');
+  });
+
+  it('puts failed submissions first, then those that could not be checked, then needs-review, then passes', async () => {
+    const order = [makeReport('ok', { verdict: 'pass' }), makeReport('review', { verdict: 'needs-review' }), makeErrorReport('broken'), makeReport('failed')];
+    expect(dataRows(sheet(await readBack(order), '审查汇总')).map((r) => r[0])).toEqual(['failed', 'broken', 'review', 'ok']);
+  });
+
+  it('prints every sheet landscape, one page wide, with the header row repeated', async () => {
+    const wb = await readBack(reports);
+    for (const ws of wb.worksheets) expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  });
+
+  it('links each summary row to its report.html by a relative path', async () => {
+    const ws = sheet(await readBack([makeReport('甘肃 #1?')]), '审查汇总');
+    const link = ws.getRow(2).getCell(ws.columnCount).value as { text: string; hyperlink: string };
+    expect(link).toMatchObject({ text: '查看报告', hyperlink: '甘肃%20%231_/report.html' });
   });
 
   it('writes one row per submission × condition with the first evidence', async () => {
@@ -82,6 +100,7 @@ describe('summaryXlsx', () => {
       2,
       '/pages/1/blocks/3',
       '甲方：<script>alert("x")</script> & 乙方',
+      '协议书.pdf 第2页',
     ]);
     expect(rows.map((r) => r[4])).toEqual(['不符合', '待核实', '符合', '不符合', '待核实', '符合']);
     expect(rows[5]?.slice(8)).toEqual([]);
@@ -97,11 +116,15 @@ describe('summaryXlsx', () => {
     expect(rows[2]).toEqual(['henan-07', '中国科学院某研究所', '科研院所', 'institute']);
   });
 
-  it('describes every column in the fields sheet', async () => {
-    const ws = sheet(await readBack(reports), 'fields');
-    const rows = dataRows(ws);
-    expect(rows).toHaveLength(11 + 12 + 6);
+  it('describes every column of every sheet in the 字段说明 codebook: meaning, unit and allowed values', async () => {
+    const wb = await readBack(reports);
+    const rows = dataRows(sheet(wb, '字段说明'));
+    const described = ['审查汇总', '批次问题', '条件', '成员'].reduce((n, name) => n + sheet(wb, name).columnCount, 0);
+    expect(rows).toHaveLength(described);
     expect(rows).toContainEqual(['条件', 'L', '原文摘录', 'evidence_quote', '第一条证据的原文摘录']);
+    expect(rows).toContainEqual(['审查汇总', 'O', '自评虚高分数', 'claimed_inflation', expect.stringContaining('自评分 − 证据支持的最高分'), '分', expect.stringContaining('≥ 0')]);
+    expect(rows).toContainEqual(['审查汇总', 'D', '审查结论', 'verdict_zh', expect.any(String), undefined, '通过 / 不通过 / 待人工核实 / 无法审查']);
+    expect(rows).toContainEqual(['审查汇总', 'T', '红旗', 'flags_zh', expect.any(String), undefined, expect.stringContaining('自评虚高 / 超出推荐名额 / 逾期报送')]);
   });
 
   it('writes text with characters XML forbids as a readable file', async () => {
@@ -120,7 +143,7 @@ describe('summaryXlsx', () => {
 
   it('writes an empty batch with header rows only', async () => {
     const wb = await readBack([]);
-    for (const name of ['汇总', '条件', '成员']) expect(sheet(wb, name).rowCount).toBe(1);
+    for (const name of ['审查汇总', '批次问题', '条件', '成员']) expect(sheet(wb, name).rowCount).toBe(1);
   });
 });
 
@@ -128,7 +151,7 @@ describe('summaryXlsx with hostile text', () => {
   const hostile = makeHostileReport(HOSTILE.formula);
 
   it('writes text that starts like a formula as a string cell, never a formula', async () => {
-    const ws = sheet(await readBack([hostile]), '汇总');
+    const ws = sheet(await readBack([hostile]), '审查汇总');
     for (const address of ['A2', 'G2', 'H2']) {
       const cell = ws.getCell(address);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -142,13 +165,13 @@ describe('summaryXlsx with hostile text', () => {
   it('puts no formula element in any sheet of the file', async () => {
     const zip = await JSZip.loadAsync(await summaryXlsx([hostile]));
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(f));
-    expect(sheets).toHaveLength(4);
+    expect(sheets).toHaveLength(5);
     for (const f of sheets) expect(await zip.file(f)!.async('string')).not.toMatch(/<f[ >]/u);
   });
 
   it('shows bidi controls in text cells', async () => {
     const wb = await readBack([hostile]);
-    expect(sheet(wb, '汇总').getCell('K2').value).toBe('rtl⟨U+202E⟩gpj.exe');
+    expect(sheet(wb, '审查汇总').getCell('K2').value).toBe('rtl⟨U+202E⟩gpj.exe');
     expect(sheet(wb, '条件').getCell('I2').value).toBe('rtl⟨U+202E⟩gpj.exe');
   });
 });
