@@ -103,6 +103,21 @@ ${conditionCell(r, 'unknown')}
 </tr>`;
 }
 
+/** The columns of the table: head, how it sorts, and a class (columns left out of the print digest). */
+const COLUMNS: readonly [string, 'num' | 'text', string?][] = [
+  ['申报编号', 'text'],
+  ['联盟名称', 'text'],
+  ['申报项目', 'text'],
+  ['审查结论', 'num'],
+  ['得分', 'num'],
+  ['红旗', 'num'],
+  ['不符合的条件', 'num'],
+  ['待核实的条件', 'num'],
+  ['成员单位数', 'num'],
+  ['材料数', 'num', 'print-hide'],
+  ['无法读取的文件', 'text', 'print-hide'],
+];
+
 /** A sortable column head (a button; type num sorts by the cells' data-sort). */
 function head(label: string, type: 'num' | 'text', className = ''): SafeHtml {
   return html`<th data-type="${type}" class="${className}"><button type="button">${label}</button></th>`;
@@ -139,19 +154,7 @@ export function batchIndexHtml(reports: readonly Report[], batch: readonly Batch
   const body = reports.length > 0 ? reports.map(row) : [html`<tr class="empty"><td colspan="11" class="muted">没有申报材料。</td></tr>`];
   parts.push(html`<div class="table-wrap"><table class="index" id="submissions">
 <colgroup><col><col class="wide"><col class="wide"><col><col><col><col class="wide"><col class="wide"><col><col class="print-hide"><col class="print-hide"></colgroup>
-<thead><tr>${[
-    head('申报编号', 'text'),
-    head('联盟名称', 'text'),
-    head('申报项目', 'text'),
-    head('审查结论', 'num'),
-    head('得分', 'num'),
-    head('红旗', 'num'),
-    head('不符合的条件', 'num'),
-    head('待核实的条件', 'num'),
-    head('列明成员单位数', 'num'),
-    head('材料数', 'num', 'print-hide'),
-    head('无法读取的文件', 'text', 'print-hide'),
-  ]}</tr></thead>
+<thead><tr>${COLUMNS.map(([label, type, className]) => head(label, type, className))}</tr></thead>
 <tbody>
 ${joinHtml(body)}
 </tbody>

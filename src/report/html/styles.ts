@@ -104,7 +104,8 @@ table.index td.score small{display:block;color:#656d76}
   .controls,.no-print,table.index th button::after{display:none !important}
   a{color:inherit;text-decoration:none}
   table.index{font-size:8pt;table-layout:fixed;width:100%}
-  table.index th{position:static}
+  table.index th{position:static;white-space:normal}
+  .chart svg{max-height:105mm;width:auto}
   table.index th,table.index td{padding:2px 4px;word-break:break-all}
   table.index col.wide{width:16%}
   table.index .print-hide{display:none}
