@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../../../src/report/formatters/markdown.js';
 import { makeHostileReport, makeReport } from './fixtures.js';
+import { FLAGS, flaggedReport } from '../../pipeline/red-flags-fixtures.js';
 import { RAW_BIDI } from '../hostile-text.js';
 
 /** The cells of a Markdown table row, split at unescaped pipes. */
@@ -51,5 +52,53 @@ describe('reportMarkdown', () => {
     expect(plain).toContain('- 协议书.pdf 第2页：「甲方：&lt;script&gt;alert("x")&lt;/script&gt; &amp; 乙方」');
     expect(plain).toContain('### 不符合｜成员单位数量（members.min-count）');
     expect(plain).toContain('- 成员单位（3）：郑州某某科技有限公司、郑州大学、中国科学院某研究所');
+  });
+});
+
+describe('reportMarkdown with red flags', () => {
+  const md = reportMarkdown(flaggedReport('gansu-late', [FLAGS['batch.deadline'], FLAGS['score.inflated']], 'fail'));
+  const lines = md.split('\n');
+
+  it('names the flags on the verdict line', () => {
+    expect(lines).toContain('- 审查结论：**不通过**｜红旗：⚑ 逾期报送、⚑ 自评虚高');
+  });
+
+  it('gives each flag a section with its effect on the verdict, its message and its evidence placed as a person finds it', () => {
+    expect(lines).toContain('### ⚑ 逾期报送（结论：不通过）');
+    expect(lines).toContain('### ⚑ 自评虚高（结论：待人工核实）');
+    expect(lines).toContain('- submission.json 「submittedAt」字段：「submittedAt: 2022-04-25」');
+    expect(lines).toContain('- 自评表.docx 表1 第3行「自评得分」栏：「知识产权 20」');
+    expect(md).not.toContain('/blocks/3/rows/2/cells/4');
+  });
+
+  it('lists the inflated indicators with claimed, supported and excess points and the total', () => {
+    expect(lines).toContain('| 知识产权 | 20 | 10 | 10 |');
+    expect(lines).toContain('| 中长期发展规划 | 11 | 0–5 | 6 |');
+    expect(lines).toContain('| 合计 |  |  | 16 |');
+  });
+
+  it('shows no flag section and a plain verdict line without flags', () => {
+    const plain = reportMarkdown(flaggedReport('ok', [], 'pass'));
+    expect(plain).toContain('- 审查结论：**通过**\n');
+    expect(plain).not.toContain('## 红旗');
+  });
+});
+
+describe('reportMarkdown conditions and evidence', () => {
+  const base = makeReport();
+  const [failed, unknown, passed] = base.conditions;
+  const md = reportMarkdown({ ...base, conditions: [passed!, unknown!, failed!] });
+
+  it('lists failed conditions first, then undecided, then passed', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('### '));
+    expect(headings.map((h) => h.slice(4, 7))).toEqual(['不符合', '待核实', '符合｜']);
+  });
+
+  it('lists every evidence item of a condition, not only the first five', () => {
+    for (let i = 1; i <= 6; i++) expect(md).toContain(`- 协议书.pdf 第3页：「成员${i}」`);
+  });
+
+  it('cites the pack by its source as the report holds it', () => {
+    expect(md).toContain('- 依据：豫科〔2020〕12号');
   });
 });
