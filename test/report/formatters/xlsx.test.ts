@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryXlsx } from '../../../src/report/formatters/xlsx.js';
 import type { Report } from '../../../src/model/report.js';
 import { HOSTILE, makeErrorReport, makeHostileReport, makeReport } from './fixtures.js';
+import { FLAGS, flaggedReport, indicator, scoreOf } from '../../pipeline/red-flags-fixtures.js';
 
 async function readBack(reports: readonly Report[]): Promise<ExcelJS.Workbook> {
   const buf = await summaryXlsx(reports);
@@ -173,5 +174,33 @@ describe('summaryXlsx with hostile text', () => {
     const wb = await readBack([hostile]);
     expect(sheet(wb, '审查汇总').getCell('K2').value).toBe('rtl⟨U+202E⟩gpj.exe');
     expect(sheet(wb, '条件').getCell('I2').value).toBe('rtl⟨U+202E⟩gpj.exe');
+  });
+});
+
+describe('summaryXlsx with red flags', () => {
+  const late = flaggedReport('gansu-demo-03', [FLAGS['batch.deadline'], FLAGS['batch.quota']], 'fail');
+  late.submission.meta = { city: '兰州市', submittedAt: '2022-04-25', level: 'city' };
+  const inflated = flaggedReport('gansu-ase-01', [FLAGS['score.inflated']], 'needs-review');
+  inflated.score = scoreOf([indicator('ip', '知识产权', [10, 10], 20), indicator('plan', '中长期发展规划', [0, 5], 11)]);
+  const reports = [flaggedReport('gansu-ok', [], 'pass'), inflated, late];
+
+  it('gives score range, inflation and flags in the 审查汇总 row of each submission, failures first', async () => {
+    const ws = sheet(await readBack(reports), '审查汇总');
+    const header = values(ws, 1);
+    const rows = dataRows(ws);
+    const at = (r: unknown[] | undefined, name: string) => r![header.indexOf(name)];
+    expect(rows.map((r) => r[0])).toEqual(['gansu-demo-03', 'gansu-ase-01', 'gansu-ok']);
+    expect([at(rows[1], '总分下限'), at(rows[1], '总分上限'), at(rows[1], '自评虚高分数'), at(rows[1], '红旗')]).toEqual([10, 15, 16, '自评虚高']);
+    expect(at(rows[0], '红旗')).toBe('逾期报送、超出推荐名额');
+    expect(at(rows[2], '红旗')).toBeUndefined();
+  });
+
+  it('lists every quota and deadline flag in 批次问题 with the city and the date filed, and no inflation', async () => {
+    const rows = dataRows(sheet(await readBack(reports), '批次问题'));
+    expect(rows.map((r) => r.slice(0, 7))).toEqual([
+      ['gansu-demo-03', 'henan-2020-alliance-application', 'batch.deadline', '逾期报送', '不通过', '兰州市', '2022-04-25'],
+      ['gansu-demo-03', 'henan-2020-alliance-application', 'batch.quota', '超出推荐名额', '待人工核实', '兰州市', '2022-04-25'],
+    ]);
+    expect(rows[0]?.[7]).toBe('于 2022-04-25 报送，晚于市级截止日期 2022-04-20');
   });
 });
