@@ -103,6 +103,10 @@ describe('index.html in Chromium', () => {
     expect(await page.$eval('#conditions-chart svg', (s) => s.getBoundingClientRect().height)).toBeGreaterThan(100);
     expect(await page.$('script[src], link[rel=stylesheet]')).toBeNull();
     expect(await page.$eval('#shown-count', (e) => e.textContent)).toBe(`显示 ${reports.length} / ${reports.length} 份`);
+    // Batch problems (quota, deadline flags of the reports) come before the table.
+    const batchFlags = new Set(reports.flatMap((r) => r.flags.filter((f) => f.id.startsWith('batch.')).map((f) => f.message)));
+    expect(await page.$$eval('#batch-problems li', (li) => li.length)).toBe(batchFlags.size);
+    expect(await page.$eval('#batch-problems', (e) => e.getBoundingClientRect().top)).toBeLessThan(await page.$eval('#submissions', (e) => e.getBoundingClientRect().top));
     // Fluid: the table uses the width of a wide window, not a fixed 1100 px column.
     expect(await page.$eval('#submissions', (t) => t.getBoundingClientRect().width)).toBeGreaterThan(1300);
     await shot(page, 'index.png');
