@@ -97,8 +97,8 @@ export function batchFlag(finding: BatchFinding, report: Report): RedFlag {
 const BATCH_FLAG_IDS: ReadonlySet<RedFlag['id']> = new Set(['batch.quota', 'batch.deadline']);
 
 /**
- * The reports with the batch findings attached as red flags to the submissions they concern (超出推荐名额,
- * 逾期报送) and their verdicts made as strict as the flags say (verdictWithFlags). Batch flags already on a
+ * The reports with the batch findings attached as red flags to the submissions they concern (逾期报送
+ * before 超出推荐名额: what fails first) and their verdicts made as strict as the flags say (verdictWithFlags). Batch flags already on a
  * report are replaced, so attaching twice gives the same reports. A report no finding concerns is returned
  * as the same object, so a caller can tell which reports changed (`after[i] !== before[i]`) and write
  * only those again.
@@ -107,7 +107,7 @@ export function attachBatchFlags(reports: readonly Report[], findings: readonly 
   return reports.map((report) => {
     const mine = findings.filter((f) => f.submissions.includes(report.submission.id) && f.pack === report.pack?.id);
     const kept = report.flags.filter((f) => !BATCH_FLAG_IDS.has(f.id));
-    const flags = [...kept, ...mine.map((f) => batchFlag(f, report))];
+    const flags = [...kept, ...mine.map((f) => batchFlag(f, report)).sort((a, b) => SEVERITY[b.effect] - SEVERITY[a.effect])];
     if (JSON.stringify(flags) === JSON.stringify(report.flags)) return report;
     return { ...report, flags, verdict: verdictWithFlags(report.verdict, flags) };
   });

@@ -70,13 +70,14 @@ describe('attachBatchFlags', () => {
   const passing = (id: string, city: string, submittedAt: string): Report =>
     makeReport(id, { verdict: 'pass', pack: { id: 'demo', version: '1', title: '示范企业', source: '通知', chosenBy: 'submission.json' }, submission: { id, documents: [], meta: { city, submittedAt, level: 'city' } } });
   const reports = [passing('a', '兰州市', '2022-04-25'), passing('b', '兰州市', '2022-04-10'), passing('c', '天水市', '2022-04-10')];
+  // Quota first, as batchFindings gives them: the flag that fails (逾期报送) is put first.
   const findings: BatchFinding[] = [
-    { rule: 'deadline', pack: 'demo', submissions: ['a'], message: 'a 于 2022-04-25 报送，晚于市级截止日期 2022-04-20' },
     { rule: 'quota', pack: 'demo', submissions: ['a', 'b'], message: '兰州市推荐示范企业 2 个，超过每个市州不超过 1 个的名额' },
+    { rule: 'deadline', pack: 'demo', submissions: ['a'], message: 'a 于 2022-04-25 报送，晚于市级截止日期 2022-04-20' },
   ];
   const after = attachBatchFlags(reports, findings);
 
-  it('attaches 逾期报送 (fail) to the late submission and 超出推荐名额 (needs-review) to every submission of the city over its quota', () => {
+  it('attaches 逾期报送 (fail, listed first) to the late submission and 超出推荐名额 (needs-review) to every submission of the city over its quota', () => {
     expect(after[0]!.flags.map((f) => [f.id, f.label, f.effect])).toEqual([
       ['batch.deadline', '逾期报送', 'fail'],
       ['batch.quota', '超出推荐名额', 'needs-review'],
@@ -96,7 +97,7 @@ describe('attachBatchFlags', () => {
   });
 
   it('ignores a finding of another pack', () => {
-    expect(attachBatchFlags(reports, [{ ...findings[0]!, pack: 'other' }])[0]).toBe(reports[0]);
+    expect(attachBatchFlags(reports, [{ ...findings[1]!, pack: 'other' }])[0]).toBe(reports[0]);
   });
 
   it('keeps the 自评虚高 flag already on a report and gives the same reports when attached twice', () => {
