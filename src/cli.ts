@@ -17,6 +17,12 @@ function internalError(err: unknown): void {
   process.exitCode = EXIT.internal;
 }
 
+// A reader that stops reading (`filings check … --stdout json | head`) ends the run quietly, not as an internal error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.passed);
+});
+
 process.on('uncaughtException', (err) => {
   internalError(err);
   process.exit(EXIT.internal);

@@ -1,11 +1,8 @@
-import path from 'node:path';
 import type { Report } from '../model/report.js';
 import type { BatchFinding } from '../pipeline/batch-rules.js';
 import { consoleSummary } from '../report/formatters/console.js';
-import { oneLine } from '../report/one-line.js';
 import { batchFiles } from '../report/output-files.js';
 import { EXIT } from './exit-status.js';
-import type { CliText } from './i18n.js';
 import type { FailOn, StdoutFormat } from './option-parsers.js';
 
 /**
@@ -24,25 +21,22 @@ export function hasProblem(report: Report): boolean {
 }
 
 /**
- * What `--quiet` prints: the lines of the submissions with problems and the batch findings, then
- * the totals of the whole batch; nothing when there is no problem at all.
+ * What `--quiet` prints: the one-screen summary without the lines of the submissions that passed
+ * (its totals and batch findings stay); nothing when no submission has a problem and the batch
+ * has no finding.
  */
-export function problemsSummary(reports: readonly Report[], out: string, batch: readonly BatchFinding[], text: CliText): string {
-  const problems = reports.filter(hasProblem);
-  if (problems.length === 0 && batch.length === 0) return '';
-  // consoleSummary starts with one line per submission given.
-  const lines = problems.length > 0 ? consoleSummary(problems, out).split('\n').slice(0, problems.length) : [];
-  const count = (v: Report['verdict']) => reports.filter((r) => r.verdict === v).length;
-  lines.push('', text.quietTotals(reports.length, count('pass'), count('fail'), count('needs-review'), count('error'), oneLine(path.resolve(out))));
-  const batchLines = consoleSummary([], out, batch).split('\n').filter((l) => batch.length > 0 && l.startsWith('批次问题'));
-  return `${[...lines, '', ...batchLines].join('\n').replace(/\n+$/u, '')}\n`;
+export function problemsSummary(reports: readonly Report[], out: string, batch: readonly BatchFinding[]): string {
+  if (!reports.some(hasProblem) && batch.length === 0) return '';
+  // consoleSummary starts with one line per submission, in batch order.
+  const lines = consoleSummary(reports, out, batch).split('\n');
+  return lines.filter((_, i) => i >= reports.length || hasProblem(reports[i])).join('\n');
 }
 
 /** What `filings check` prints on stdout: the batch file asked for with `--stdout`, else the one-screen summary (problems only with `--quiet`). */
-export async function checkStdout(reports: readonly Report[], batch: readonly BatchFinding[], opts: { out: string; quiet?: boolean; stdout?: StdoutFormat }, text: CliText): Promise<string | Uint8Array> {
+export async function checkStdout(reports: readonly Report[], batch: readonly BatchFinding[], opts: { out: string; quiet?: boolean; stdout?: StdoutFormat }): Promise<string | Uint8Array> {
   if (opts.stdout) {
     const [file] = await batchFiles(reports, [opts.stdout], batch);
     return file.data;
   }
-  return opts.quiet ? problemsSummary(reports, opts.out, batch, text) : consoleSummary(reports, opts.out, batch);
+  return opts.quiet ? problemsSummary(reports, opts.out, batch) : consoleSummary(reports, opts.out, batch);
 }

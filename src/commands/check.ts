@@ -81,7 +81,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
     await outputs.writeBatch(reports, opts.format, batch);
     const removal = await outputs.finish();
     for (const kept of removal.kept) warn(`上次运行的输出 ${kept} 无法删除`);
-    streams.stdout.write(await checkStdout(reports, batch, opts, text));
+    streams.stdout.write(await checkStdout(reports, batch, opts));
     return checkExitStatus(reports, batch, opts.failOn ?? 'needs-review');
   } catch (err) {
     if (err instanceof IngestError) {

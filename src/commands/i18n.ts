@@ -83,7 +83,6 @@ export interface CliText {
     elapsed: (seconds: string) => string;
     rate: (rate: string) => string;
   };
-  quietTotals: (total: number, pass: number, fail: number, review: number, error: number, out: string) => string;
 }
 
 const EXIT_ZH = `退出状态：
@@ -168,7 +167,6 @@ const ZH: CliText = {
     elapsed: (s) => `用时 ${s}s`,
     rate: (r) => `${r} 文件/秒`,
   },
-  quietTotals: (total, pass, fail, review, error, out) => `共 ${total} 份：通过 ${pass}，不通过 ${fail}，待核实 ${review}，无法审查 ${error}。报告：${out}`,
 };
 
 const EN: CliText = {
@@ -241,7 +239,6 @@ const EN: CliText = {
     elapsed: (s) => `${s}s`,
     rate: (r) => `${r} files/s`,
   },
-  quietTotals: (total, pass, fail, review, error, out) => `${total} submissions: ${pass} passed, ${fail} failed, ${review} need review, ${error} could not be checked. Reports: ${out}`,
 };
 
 /** The command line's text in a language. */

@@ -1,8 +1,6 @@
 import { Command, Help, Option } from 'commander';
 import stringWidth from 'string-width';
-import { runCheck, type CheckCliOptions } from './check.js';
-import { runExtract } from './extract.js';
-import { lintPacks, listPacks, showPack } from './packs.js';
+import type { CheckCliOptions } from './check.js';
 import { FORMATS } from '../model/output-names.js';
 import { cliText, type Lang } from './i18n.js';
 import { limitNames, limitParser } from './limit-option.js';
@@ -13,6 +11,7 @@ import { packageInfo } from './package-info.js';
  * The `filings` command line in one language: commands, options (short flags as CONTRACT.md has
  * them), help with its headings, defaults and exit statuses in that language. Usage errors are
  * thrown (exitOverride) and not printed, so that the caller prints them translated (usage-errors.ts).
+ * Each command loads its code when it runs, so that `--version` and `--help` start at once.
  */
 export function buildProgram(lang: Lang): Command {
   const t = cliText(lang);
@@ -63,6 +62,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
     .addHelpText('after', `\n${t.check.examples}\n\n${t.exitStatuses}`)
     .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
+      const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(paths, { ...opts, lang: (command.optsWithGlobals() as { lang?: Lang }).lang ?? lang });
     });
 
@@ -73,23 +73,28 @@ export function buildProgram(lang: Lang): Command {
     .option('--json', t.extract.json)
     .option('--no-ocr', t.check.ocr)
     .action(async (file: string, opts: { json?: boolean; ocr?: boolean }) => {
+      const { runExtract } = await import('./extract.js');
       process.exitCode = await runExtract(file, opts);
     });
 
   const packs = program.command('packs').description(t.packs.description);
-  packs.command('list', { isDefault: true }).description(t.packs.list).action(() => listPacks());
+  const packCommands = () => import('./packs.js');
+  packs
+    .command('list', { isDefault: true })
+    .description(t.packs.list)
+    .action(async () => (await packCommands()).listPacks());
   packs
     .command('show')
     .argument('<id>', t.packs.id)
     .description(t.packs.show)
-    .action((id: string) => {
-      process.exitCode = showPack(id);
+    .action(async (id: string) => {
+      process.exitCode = (await packCommands()).showPack(id);
     });
   packs
     .command('lint')
     .description(t.packs.lint)
-    .action(() => {
-      process.exitCode = lintPacks();
+    .action(async () => {
+      process.exitCode = (await packCommands()).lintPacks();
     });
   return program;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as model from '../model/index.js';
 import { ReportSchema } from '../model/report.js';
 import { SCHEMA_IDS } from './ids.js';
 import { SummarySchema } from './summary.js';
@@ -18,8 +19,20 @@ export function jsonSchemas(): Record<keyof typeof SCHEMA_IDS, Record<string, un
   };
 }
 
+/**
+ * The named schemas of the model (`EvidenceSchema` → `$defs/Evidence`), so that what is used more
+ * than once is written once under a stable name; the rest used more than once get numbered names.
+ */
+function namedSchemas(): z.core.$ZodRegistry<{ id: string }> {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, value] of Object.entries(model as Record<string, unknown>)) {
+    if (name.endsWith('Schema') && value instanceof z.ZodType && name !== 'ReportSchema') registry.add(value, { id: name.slice(0, -'Schema'.length) });
+  }
+  return registry;
+}
+
 function fileSchema(schema: z.ZodType, id: string, title: string, description: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', reused: 'ref', metadata: namedSchemas() }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: id, title, description, ...rest };
 }
