@@ -13,6 +13,7 @@ import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { ReportSchema, type Report } from '../../src/model/report.js';
 import { batchFindings } from '../../src/pipeline/batch-rules.js';
+import { attachBatchFlags } from '../../src/pipeline/red-flags.js';
 import { checkBatch } from '../../src/pipeline/run.js';
 import { OutputFolder } from '../../src/report/output-folder.js';
 import { safeId } from '../../src/model/safe-id.js';
@@ -76,11 +77,13 @@ beforeAll(async () => {
   for (const entry of await readdir(SAMPLE)) await cp(path.join(SAMPLE, entry), path.join(batch, entry), { recursive: true });
   await cp(path.join(SAMPLE, 'henan-01-complete-docx'), path.join(batch, HOSTILE_ID), { recursive: true });
   const checked = await checkBatch(batch, { packs: PACKS, conditions: CONDITIONS, cacheDir: path.join(os.tmpdir(), 'filings-browser-cache') });
-  reports = checked.map((r) => (r.submission.id === HOSTILE_ID ? hostile(r) : r));
+  // As `filings check` does: the batch rules' flags (超出推荐名额, 逾期报送) go on the reports they concern.
+  const findings = batchFindings(checked, PACKS);
+  reports = attachBatchFlags(checked, findings).map((r) => (r.submission.id === HOSTILE_ID ? hostile(r) : r));
   out = path.join(work, 'out');
   const outputs = await OutputFolder.open(out);
   for (const r of reports) await outputs.writeSubmission(r, ['json', 'html']);
-  await outputs.writeBatch(reports, ['json', 'html'], batchFindings(reports, PACKS));
+  await outputs.writeBatch(reports, ['json', 'html'], findings);
   await outputs.finish();
   await mkdir(ARTIFACTS, { recursive: true });
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -105,6 +108,7 @@ describe('index.html in Chromium', () => {
     expect(await page.$eval('#shown-count', (e) => e.textContent)).toBe(`显示 ${reports.length} / ${reports.length} 份`);
     // Batch problems (quota, deadline flags of the reports) come before the table.
     const batchFlags = new Set(reports.flatMap((r) => r.flags.filter((f) => f.id.startsWith('batch.')).map((f) => f.message)));
+    expect(batchFlags.size).toBeGreaterThanOrEqual(3); // the sample's quota and deadline, and the hostile flag
     expect(await page.$$eval('#batch-problems li', (li) => li.length)).toBe(batchFlags.size);
     expect(await page.$eval('#batch-problems', (e) => e.getBoundingClientRect().top)).toBeLessThan(await page.$eval('#submissions', (e) => e.getBoundingClientRect().top));
     // Fluid: the table uses the width of a wide window, not a fixed 1100 px column.
