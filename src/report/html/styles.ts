@@ -105,13 +105,14 @@ table.index td.score small{display:block;color:#656d76}
   a{color:inherit;text-decoration:none}
   table.index{font-size:8pt;table-layout:fixed;width:100%}
   table.index th{position:static;white-space:normal}
-  .chart svg{max-height:105mm;width:auto}
+  .chart svg{max-height:78mm;width:auto}
   table.index th,table.index td{padding:2px 4px;word-break:break-all}
   table.index col.wide{width:16%}
   table.index .print-hide{display:none}
   table.index tr{break-inside:avoid}
   tr[hidden]{display:none}
   .chart,section.problems{break-inside:avoid}
+  h2{break-after:avoid}
   ul.totals li{padding:2px 10px;min-width:0}
   ul.totals strong{font-size:14pt}
 }
