@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchIndexHtml, reportHtml } from '../../../src/report/formatters/html.js';
-import { escapeHtml } from '../../../src/report/formatters/html-escape.js';
+import { escapeHtml, html as tag, joinHtml, trusted } from '../../../src/report/formatters/html-escape.js';
 import { makeErrorReport, makeReport } from './fixtures.js';
 import { RAW_BIDI } from '../hostile-text.js';
 
@@ -17,6 +17,23 @@ describe('escapeHtml', () => {
 
   it('drops control characters but keeps line breaks and tabs', () => {
     expect(escapeHtml('a\u0000b\u001fc\nd\te')).toBe('abc\nd\te');
+  });
+});
+
+describe('the html template tag', () => {
+  it('escapes every interpolated value, in text and in attributes', () => {
+    const v = `"><script>x</script>`;
+    expect(tag`<td title="${v}">${v}</td>`.html).toBe('<td title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;</td>');
+  });
+
+  it('keeps nested html results and trusted markup, joins arrays and renders false as nothing', () => {
+    const items = ['<a>', 'b'].map((x) => tag`<li>${x}</li>`);
+    expect(tag`<ul>${items}</ul>${false}${trusted('<hr>')}`.html).toBe('<ul><li>&lt;a&gt;</li><li>b</li></ul><hr>');
+    expect(joinHtml([tag`${'<'}`, tag`b`], '、').html).toBe('&lt;、b');
+  });
+
+  it('shows bidi controls in interpolated values', () => {
+    expect(tag`${'a\u202Eb'}`.html).toBe('a⟨U+202E⟩b');
   });
 });
 
