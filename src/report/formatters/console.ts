@@ -13,13 +13,13 @@ export function padColumns(text: string, width: number): string {
 }
 
 /** One line of a submission: id, pack, verdict and its flags, failed and undecided conditions (or the error). */
-function submissionLine(r: Report, idWidth: number, verdictWidth: number): string {
+function submissionLine(r: Report, idWidth: number, packWidth: number, verdictWidth: number): string {
   const failed = r.conditions.filter((c) => c.status === 'fail').map((c) => c.id);
   const unknown = r.conditions.filter((c) => c.status === 'unknown').map((c) => c.id);
   const error = r.verdict === 'error' ? (r.messages.find((m) => m.level === 'error')?.text ?? '') : '';
   const flags = r.flags.length ? `红旗: ${r.flags.map((f) => FLAG_LABELS[f.id]).join('、')}` : '';
   const detail = [flags, failed.length ? `${STATUS_LABELS.fail}: ${failed.join(', ')}` : '', unknown.length ? `${STATUS_LABELS.unknown}: ${unknown.join(', ')}` : '', oneLine(error)].filter(Boolean).join('  ');
-  return `${padColumns(oneLine(r.submission.id), idWidth)}  ${padColumns(r.pack?.id ?? '—', 32)}  ${padColumns(VERDICT_LABELS[r.verdict], verdictWidth)}  ${detail}`.trimEnd();
+  return `${padColumns(oneLine(r.submission.id), idWidth)}  ${padColumns(r.pack?.id ?? '—', packWidth)}  ${padColumns(VERDICT_LABELS[r.verdict], verdictWidth)}  ${detail}`.trimEnd();
 }
 
 /**
@@ -31,8 +31,9 @@ function submissionLine(r: Report, idWidth: number, verdictWidth: number): strin
  */
 export function consoleSummary(reports: readonly Report[], out: string, batch: readonly BatchFinding[] = []): string {
   const idWidth = Math.max(10, ...reports.map((r) => stringWidth(oneLine(r.submission.id))));
-  const verdictWidth = Math.max(...reports.map((r) => stringWidth(VERDICT_LABELS[r.verdict])), 0);
-  const lines = reports.map((r) => submissionLine(r, idWidth, verdictWidth));
+  const packWidth = Math.max(1, ...reports.map((r) => stringWidth(r.pack?.id ?? '—')));
+  const verdictWidth = Math.max(0, ...reports.map((r) => stringWidth(VERDICT_LABELS[r.verdict])));
+  const lines = reports.map((r) => submissionLine(r, idWidth, packWidth, verdictWidth));
   const counts = VERDICTS.map((v) => `${VERDICT_LABELS[v]} ${reports.filter((r) => r.verdict === v).length}`).join('，');
   const flagged = reports.filter((r) => r.flags.length > 0).length;
   lines.push('', `共 ${reports.length} 份：${counts}；带红旗 ${flagged} 份。报告：${oneLine(path.resolve(out))}`, '');

@@ -68,11 +68,20 @@ export function ptsRange([lo, hi]: readonly [number, number]): string {
 }
 
 /**
+ * What a flag says, escaped, on one line: its message, or for 自评虚高 (whose message lists every
+ * indicator) the count and the total, the indicators then following as a table or a list.
+ */
+export function flagHeadline(flag: RedFlag): string {
+  if (!flag.indicators?.length) return md(flag.message);
+  return `自评分高于证据支持分数的指标 ${flag.indicators.length} 项，合计高 ${pts(flag.indicators.reduce((s, i) => s + i.excess, 0))} 分`;
+}
+
+/**
  * One red flag as Markdown lines: its label and effect on the verdict, its message, for 自评虚高 a table of
  * the indicators claimed above the evidence (claimed, supported, excess), and every piece of evidence.
  */
 export function flagMarkdown(flag: RedFlag): string[] {
-  const out = [`### ⚑ ${FLAG_LABELS[flag.id]}（结论：${FLAG_EFFECT_LABELS[flag.effect]}）`, '', md(flag.message), ''];
+  const out = [`### ⚑ ${FLAG_LABELS[flag.id]}（结论：${FLAG_EFFECT_LABELS[flag.effect]}）`, '', flagHeadline(flag), ''];
   if (flag.indicators?.length) {
     out.push('| 指标 | 自评分 | 证据支持 | 高出 |', '|---|---|---|---|');
     for (const i of flag.indicators) out.push(`| ${md(i.label)} | ${pts(i.claimed)} | ${ptsRange(i.computed)} | ${pts(i.excess)} |`);

@@ -1,6 +1,6 @@
 import type { RedFlag, Report } from '../../model/report.js';
 import { FLAG_EFFECT_LABELS, FLAG_LABELS, VERDICT_LABELS } from '../labels.js';
-import { byStatus, pts, ptsRange, whereMarkdown } from './markdown.js';
+import { byStatus, flagHeadline, pts, ptsRange, whereMarkdown } from './markdown.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import type { BatchFinding } from '../../pipeline/batch-rules.js';
 
@@ -9,7 +9,7 @@ const VERDICTS: readonly Report['verdict'][] = ['pass', 'fail', 'needs-review', 
 /** A red flag as digest lines: label, effect and message, where (its first evidence), and for 自评虚高 one line per indicator. */
 function flagLines(flag: RedFlag): string[] {
   const where = flag.evidence[0] && !flag.indicators?.length ? ` —— ${whereMarkdown(flag.evidence[0])}` : '';
-  const lines = [`- ⚑ ${FLAG_LABELS[flag.id]}（${FLAG_EFFECT_LABELS[flag.effect]}）：${md(flag.message)}${where}`];
+  const lines = [`- ⚑ ${FLAG_LABELS[flag.id]}（${FLAG_EFFECT_LABELS[flag.effect]}）：${flagHeadline(flag)}${where}`];
   for (const i of flag.indicators ?? []) {
     lines.push(`  - ${md(i.label)}：自评 ${pts(i.claimed)} 分，证据支持 ${ptsRange(i.computed)} 分，高 ${pts(i.excess)} 分`);
   }

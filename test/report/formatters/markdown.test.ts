@@ -75,6 +75,7 @@ describe('reportMarkdown with red flags', () => {
     expect(lines).toContain('| 知识产权 | 20 | 10 | 10 |');
     expect(lines).toContain('| 中长期发展规划 | 11 | 0–5 | 6 |');
     expect(lines).toContain('| 合计 |  |  | 16 |');
+    expect(lines).toContain('自评分高于证据支持分数的指标 2 项，合计高 16 分');
   });
 
   it('shows no flag section and a plain verdict line without flags', () => {

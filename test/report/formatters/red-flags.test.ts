@@ -44,7 +44,7 @@ describe('redFlagsMarkdown with red flags', () => {
   });
 
   it('gives the inflation with the points of each indicator', () => {
-    expect(lines).toContain('- ⚑ 自评虚高（待人工核实）：自评表有 2 项指标的自评分高于证据支持的分数，合计高 16 分');
+    expect(lines).toContain('- ⚑ 自评虚高（待人工核实）：自评分高于证据支持分数的指标 2 项，合计高 16 分');
     expect(lines).toContain('  - 知识产权：自评 20 分，证据支持 10 分，高 10 分');
     expect(lines).toContain('  - 中长期发展规划：自评 11 分，证据支持 0–5 分，高 6 分');
   });
