@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VerdictSchema } from '../model/finding.js';
-import { SCHEMA_VERSION } from '../model/report.js';
+import { RedFlagSchema, SCHEMA_VERSION } from '../model/report.js';
 
 /** One row of summary.json (src/report/summary.ts `SummaryRow`): one submission. */
 export const SummaryRowSchema = z.object({
@@ -20,8 +20,16 @@ export const SummaryRowSchema = z.object({
   /** Score range [min, max] (points + bonus) when the pack has a rubric. */
   scoreRange: z.tuple([z.number(), z.number()]).nullable(),
   band: z.string().nullable(),
-  /** Claimed points above the evidence (self-evaluations). */
+  /** Claimed points above the evidence (self-evaluations), 分. */
   inflation: z.number().nullable(),
+  /** Base points (lower end, without bonus), 分; null without a rubric. */
+  scorePoints: z.number().nullable(),
+  /** Bonus points (lower end, after the bonus cap), 分; null without a rubric. */
+  scoreBonus: z.number().nullable(),
+  /** Full marks of the rubric's base groups (e.g. 100), 分; null without a rubric. */
+  scoreFull: z.number().nullable(),
+  /** Ids of the red flags on the submission. */
+  flags: z.array(RedFlagSchema.shape.id),
 });
 export type SummaryRowOutput = z.infer<typeof SummaryRowSchema>;
 
