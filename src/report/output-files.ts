@@ -22,7 +22,7 @@ const BATCH_FORMATTERS: Record<Format, (reports: readonly Report[], batch: reado
   json: summaryJson,
   csv: (reports) => summaryCsv(reports),
   md: redFlagsMarkdown,
-  html: (reports) => batchIndexHtml(reports),
+  html: batchIndexHtml,
   xlsx: (reports) => summaryXlsx(reports),
 };
 
