@@ -5,12 +5,14 @@ import { readDocument, UnreadableFileError, withOcr } from '../../extractors/for
 import { readRecord } from '../../extractors/documents/index.js';
 import { classify } from '../pipeline/classify.js';
 import { sniffFormat } from '../pipeline/sniff.js';
+import { cliText, type Lang } from './i18n.js';
 
 /** `filings extract <file>`: the Doc and the typed record of one file; returns the exit status. */
-export async function runExtract(file: string, opts: { json?: boolean; ocr?: boolean }): Promise<number> {
+export async function runExtract(file: string, opts: { json?: boolean; ocr?: boolean; lang?: Lang }): Promise<number> {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) {
-    process.stderr.write(`filings: Expected a readable file, got ${file}\n`);
+    const e = cliText(opts.lang ?? 'zh').errors;
+    process.stderr.write(`${e.prefix}${e.unreadableFile(file)}\n`);
     return 2;
   }
   try {

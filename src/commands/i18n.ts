@@ -69,6 +69,7 @@ export interface CliText {
     pathMissing: (p: string) => string;
     pathNotRegular: (p: string) => string;
     pathEmpty: (p: string) => string;
+    unreadableFile: (p: string) => string;
     noPath: string;
     noOcr: string;
     internal: string;
@@ -153,6 +154,7 @@ const ZH: CliText = {
     pathMissing: (p) => `路径不存在：${p}`,
     pathNotRegular: (p) => `不是文件夹或文件（管道或设备）：${p}`,
     pathEmpty: (p) => `${p} 中没有申报（子文件夹或 .zip 文件）`,
+    unreadableFile: (p) => `文件不存在或无法读取：${p}`,
     noPath: '至少要给出一个路径',
     noOcr: '（可用 --no-ocr 跳过扫描页识别）',
     internal: '内部错误：',
@@ -225,6 +227,7 @@ const EN: CliText = {
     pathMissing: (p) => `path does not exist: ${p}`,
     pathNotRegular: (p) => `neither a folder nor a file (a pipe or a device): ${p}`,
     pathEmpty: (p) => `no submissions (sub-folders or .zip files) in ${p}`,
+    unreadableFile: (p) => `no such file, or it cannot be read: ${p}`,
     noPath: 'expected at least one path',
     noOcr: ' (--no-ocr skips reading scanned pages)',
     internal: 'internal error: ',

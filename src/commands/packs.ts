@@ -4,21 +4,23 @@ import { NOTICES } from '../../checks/packs/notices.js';
 import { lintRubric } from '../engine/rubric/lint.js';
 import { formatNotice, lintPackSources, type Notice, type Pack } from '../engine/pack.js';
 import { DOC_KIND_LABELS } from '../model/kinds.js';
+import { cliText, type Lang } from './i18n.js';
 
 /** `filings packs list`. */
 export function listPacks(): void {
   for (const p of PACKS.values()) process.stdout.write(`${p.id.padEnd(40)} ${p.title}（${p.conditions.length} 项条件${p.rubric ? `，评分 ${p.rubric.indicators.length} 项指标` : ''}）\n`);
 }
 
-function unknownPack(id: string): number {
-  process.stderr.write(`filings: unknown pack "${id}". Expected one of: ${[...PACKS.keys()].join(', ')}\n`);
+function unknownPack(id: string, lang: Lang): number {
+  const e = cliText(lang).errors;
+  process.stderr.write(`${e.prefix}${e.unknownPack(id, [...PACKS.keys()].join(', '))}\n`);
   return 2;
 }
 
 /** `filings packs show <id>`: documents, conditions with their sources, and the rubric as a table; returns the exit status. */
-export function showPack(id: string): number {
+export function showPack(id: string, lang: Lang = 'zh'): number {
   const pack = PACKS.get(id);
-  if (!pack) return unknownPack(id);
+  if (!pack) return unknownPack(id, lang);
   const out = [`${pack.title}（${pack.id} v${pack.version}）`, `依据：${pack.source}`, ...noticeLines(pack), `必需材料：${pack.documents.required.map((k) => DOC_KIND_LABELS[k]).join('、')}`, '', '条件：'];
   for (const c of pack.conditions) {
     const meta = CONDITIONS.get(c.id)?.meta;

@@ -40,6 +40,11 @@ export function buildProgram(lang: Lang): Command {
     .option('--debug', t.debug)
     .addHelpText('after', `\n${t.exitStatuses}`);
 
+  /** The language a command runs in: its --lang, else the one the help was built in. */
+  function langOf(command: Command): Lang {
+    return (command.optsWithGlobals() as { lang?: Lang }).lang ?? lang;
+  }
+
   function describe(description: string, def: string | undefined): string {
     return def === undefined ? description : t.withDefault(description, def);
   }
@@ -63,7 +68,7 @@ export function buildProgram(lang: Lang): Command {
     .addHelpText('after', `\n${t.check.examples}\n\n${t.exitStatuses}`)
     .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
       const { runCheck } = await import('./check.js');
-      process.exitCode = await runCheck(paths, { ...opts, lang: (command.optsWithGlobals() as { lang?: Lang }).lang ?? lang });
+      process.exitCode = await runCheck(paths, { ...opts, lang: langOf(command) });
     });
 
   program
@@ -72,9 +77,9 @@ export function buildProgram(lang: Lang): Command {
     .argument('<file>', t.extract.file)
     .option('--json', t.extract.json)
     .option('--no-ocr', t.check.ocr)
-    .action(async (file: string, opts: { json?: boolean; ocr?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean; ocr?: boolean }, command: Command) => {
       const { runExtract } = await import('./extract.js');
-      process.exitCode = await runExtract(file, opts);
+      process.exitCode = await runExtract(file, { ...opts, lang: langOf(command) });
     });
 
   const packs = program.command('packs').description(t.packs.description);
@@ -87,8 +92,8 @@ export function buildProgram(lang: Lang): Command {
     .command('show')
     .argument('<id>', t.packs.id)
     .description(t.packs.show)
-    .action(async (id: string) => {
-      process.exitCode = (await packCommands()).showPack(id);
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      process.exitCode = (await packCommands()).showPack(id, langOf(command));
     });
   packs
     .command('lint')

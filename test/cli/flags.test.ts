@@ -58,6 +58,8 @@ const CASES: Case[] = [
   { name: 'a bad --stdout value, in English', args: ['check', PASSING, '--stdout', 'xlsx', '--lang', 'en'], status: 2, stderr: /option --stdout: "xlsx" is not valid: expected one of json, csv, md/u },
   { name: 'a path that does not exist', args: ['check', path.join(SAMPLE, 'no-such'), '-o', '$OUT'], status: 2, stderr: /^filings: 路径不存在：.*no-such\n$/u },
   { name: 'an unknown pack', args: ['check', PASSING, '-p', 'no-such-pack', '-o', '$OUT'], status: 2, stderr: /未知的规则包「no-such-pack」/u },
+  { name: 'packs show of an unknown pack, in Chinese', args: ['packs', 'show', 'no-such-pack'], status: 2, stderr: /^filings: 未知的规则包「no-such-pack」，可用：/u },
+  { name: 'extract of a missing file, in English', args: ['extract', path.join(SAMPLE, 'no-such.docx'), '--lang', 'en'], status: 2, stderr: /^filings: no such file, or it cannot be read: /u },
   {
     name: 'several inputs: a submission folder, a single .docx and a single .pdf, with ids unique across inputs',
     args: ['check', PASSING, DOCX, PDF, '-o', '$OUT', ...FAST],
