@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { summaryXlsx } from '../../../src/report/formatters/xlsx.js';
+import { reportLink, summaryXlsx } from '../../../src/report/formatters/xlsx.js';
 import type { Report } from '../../../src/model/report.js';
 import { HOSTILE, makeErrorReport, makeHostileReport, makeReport } from './fixtures.js';
 import { FLAGS, flaggedReport, indicator, scoreOf } from '../../pipeline/red-flags-fixtures.js';
@@ -80,6 +80,14 @@ describe('summaryXlsx', () => {
     const ws = sheet(await readBack([makeReport('甘肃 #1?')]), '审查汇总');
     const link = ws.getRow(2).getCell(ws.columnCount).value as { text: string; hyperlink: string };
     expect(link).toMatchObject({ text: '查看报告', hyperlink: '甘肃%20%231_/report.html' });
+  });
+
+  it('gives a hostile id a link that stays relative: no scheme, no climbing out, no second path part', () => {
+    for (const id of [HOSTILE.formula, 'javascript:alert(1)', '../../etc/passwd', 'C:\\x', HOSTILE.bidi]) {
+      const link = reportLink(id);
+      expect(link, id).toMatch(/^[^/:\\]+\/report\.html$/u);
+      expect(link.startsWith('.'), id).toBe(false);
+    }
   });
 
   it('writes one row per submission × condition with the first evidence', async () => {
