@@ -2,7 +2,7 @@ import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { OutputError, OutputFolder, type Format } from '../report/write-outputs.js';
 import { IngestError } from '../pipeline/ingest.js';
-import { checkBatch, type Progress } from '../pipeline/run.js';
+import { checkBatch } from '../pipeline/run.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { batchFindings } from '../pipeline/batch-rules.js';
 import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
@@ -39,8 +39,6 @@ export interface CheckStreams {
   stderr: ProgressStream;
 }
 
-const EMPTY_PROGRESS: Progress = { submissionsDone: 0, submissionsTotal: 0, filesDone: 0, pages: 0, cachedFiles: 0, elapsedMs: 0, ocrPages: 0, ocrPending: 0, ocrBusyMs: 0 };
-
 /**
  * `filings check <path…>`: runs the batch over every path, writes the reports, prints the
  * one-screen summary (problems only with --quiet) or the batch file asked for with --stdout;
@@ -61,7 +59,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
   try {
     // The output folder is checked before any work, so a run never ends with nowhere to write.
     const outputs = await OutputFolder.open(opts.out);
-    progress.start(EMPTY_PROGRESS);
+    progress.start();
     reports = await checkBatch(targets, {
       pack: opts.pack,
       concurrency: opts.concurrency,

@@ -80,10 +80,10 @@ export class ProgressDisplay {
     return this.enabled && this.stream.isTTY === true;
   }
 
-  /** Starts the clock and draws the first line. */
-  start(initial: Progress): void {
+  /** Starts the clock; the line is drawn from the first counts on (`initial`, or the first update). */
+  start(initial?: Progress): void {
     if (!this.active) return;
-    this.last = initial;
+    this.last = initial ?? null;
     this.draw();
     this.timer = setInterval(() => this.draw(), PROGRESS_TICK_MS);
     this.timer.unref();
@@ -91,7 +91,9 @@ export class ProgressDisplay {
 
   /** Takes the latest counts; they are drawn at the next tick. */
   update(p: Progress): void {
+    const first = this.last === null;
     this.last = p;
+    if (first) this.draw();
   }
 
   /** Writes a line of its own (a warning) above the progress line, then draws the progress line again. */

@@ -49,7 +49,7 @@ export interface RunOptions {
   onWarning?: (text: string) => void;
   packs: ReadonlyMap<string, Pack>;
   conditions: ReadonlyMap<string, Condition>;
-  /** Called after each file and each submission. */
+  /** Called once the submissions are known, then after each file and each submission (and each OCR'd page). */
   onProgress?: (p: Progress) => void;
   /** Called with each report as soon as it is ready (reports are also returned, in batch order); if it throws, the run stops and throws that error. */
   onReport?: (r: Report) => void | Promise<void>;
@@ -93,6 +93,8 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
     options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
   };
   if (ocr) ocr.onPage = tick;
+  // The total is known once the paths are discovered: say so before the first file is read.
+  tick();
   const readFile = async (file: Parameters<FileReader['read']>[0], budget: OcrBudget): Promise<ReadOutcome> => {
     const outcome = await reader.read(file, budget);
     progress.filesDone++;
