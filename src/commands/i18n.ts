@@ -43,7 +43,7 @@ export interface CliText {
     cache: string;
     quiet: string;
     limit: (names: string) => string;
-    examples: string;
+    examples: { title: string; lines: [string, string][] };
   };
   extract: { description: string; file: string; json: string };
   packs: { description: string; list: string; show: string; id: string; lint: string };
@@ -87,16 +87,20 @@ export interface CliText {
 }
 
 const EXIT_ZH = `退出状态：
-  0  全部申报通过（使用 --fail-on fail 时：没有不通过或无法审查的申报）
-  1  至少一份申报不通过、待核实或无法审查（使用 --fail-on fail 时：不通过或无法审查）
-  2  用法错误：未知选项、规则包或预算名，路径不存在，--format 为空，--out 无法写入
+  0  全部申报通过（--fail-on fail：没有不通过或无法审查的申报）
+  1  有申报不通过、待核实或无法审查（--fail-on fail：不通过或无法审查）
+  2  用法错误：未知选项、规则包或预算名，路径不存在，--format 为空，
+     --out 无法写入
   3  程序内部错误：stderr 上一行说明，加 --debug 显示堆栈`;
 
 const EXIT_EN = `Exit status:
-  0  every submission passed (with --fail-on fail: none failed or could not be checked)
-  1  a submission failed, needs review or could not be checked (with --fail-on fail: failed or could not be checked)
-  2  bad usage: unknown option, pack or budget, missing path, empty --format, an --out that cannot be written
-  3  internal error of the program: one line on stderr, the stack trace with --debug`;
+  0  every submission passed
+     (--fail-on fail: none failed or could not be checked)
+  1  a submission failed, needs review or could not be checked
+     (--fail-on fail: one failed or could not be checked)
+  2  bad usage: unknown option, pack or budget, missing path, empty --format,
+     an --out that cannot be written
+  3  internal error of the program: one line on stderr, the stack with --debug`;
 
 const ZH: CliText = {
   program: '读取产业技术创新联盟的申报材料，按所申报项目的官方条件逐条审查，并生成审查报告。',
@@ -124,11 +128,15 @@ const ZH: CliText = {
     cache: '不读写文档缓存',
     quiet: '只列出有问题的申报（不通过、待核实、无法审查）和批次问题',
     limit: (names) => `修改本次运行的预算（可重复）：${names}`,
-    examples: `示例：
-  filings check 申报材料/                          审查一个批次，报告写入 out/
-  filings check a/ b.zip 申请书.docx -o 报告        多个输入，报告写入 报告/
-  filings check 批次/ --stdout json | jq .totals    批次概要（summary.json）输出到标准输出
-  filings check 批次/ -q --fail-on fail             只列出问题；只有不通过时退出状态为 1`,
+    examples: {
+      title: '示例：',
+      lines: [
+        ['filings check 申报材料/', '审查一个批次，报告写入 out/'],
+        ['filings check a/ b.zip 申请书.docx -o 报告', '多个输入，报告写入 报告/'],
+        ['filings check 批次/ --stdout json | jq .totals', 'summary.json 打印到标准输出'],
+        ['filings check 批次/ -q --fail-on fail', '只列问题，不通过才退出 1'],
+      ],
+    },
   },
   extract: { description: '打印单个文件的文档模型（带出处的内容块）和解析出的记录', file: 'DOCX、PDF 或图片文件', json: '输出 JSON 而不是可读的大纲' },
   packs: { description: '列出或查看规则包', list: '列出规则包', show: '查看规则包：材料、条件及其依据', id: '规则包 id', lint: '检查所有规则包：评分表合计、分档缺口与重叠、输入、依据；列出原文评分表的问题' },
@@ -197,11 +205,15 @@ const EN: CliText = {
     cache: 'do not read or write the document cache',
     quiet: 'list only submissions with problems (failed, needs review, could not be checked) and batch findings',
     limit: (names) => `change a budget of the run (repeatable): ${names}`,
-    examples: `Examples:
-  filings check filings/                           check a batch, reports in out/
-  filings check a/ b.zip form.docx -o reports      several inputs, reports in reports/
-  filings check batch/ --stdout json | jq .totals  the batch summary (summary.json) on stdout
-  filings check batch/ -q --fail-on fail           problems only; exit 1 only on failures`,
+    examples: {
+      title: 'Examples:',
+      lines: [
+        ['filings check filings/', 'a batch, reports in out/'],
+        ['filings check a/ b.zip form.docx -o reports', 'several inputs'],
+        ['filings check batch/ --stdout json | jq .totals', 'summary.json on stdout'],
+        ['filings check batch/ -q --fail-on fail', 'problems only; exit 1 on failures'],
+      ],
+    },
   },
   extract: { description: 'print the document model (blocks with provenance) and the typed record of one file', file: 'a DOCX, PDF or image file', json: 'print JSON instead of a readable outline' },
   packs: { description: 'list or show rule packs', list: 'list the rule packs', show: 'show a pack: documents and conditions with their sources', id: 'pack id', lint: 'check every pack: rubric sums, tier gaps and overlaps, inputs, sources; list the flaws of the source rubrics' },

@@ -28,7 +28,8 @@ export function buildProgram(lang: Lang): Command {
       displayWidth: (s: string) => stringWidth(s),
       boxWrap: (s: string, width: number) => wrapColumns(s, width),
       subcommandTerm(cmd: Command) {
-        return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', lang === 'en' ? '[options]' : '[选项]');
+        const term = Help.prototype.subcommandTerm.call(this, cmd);
+        return lang === 'en' ? term : term.replace('[options]', '[选项]').replace('[command]', '[命令]');
       },
       styleTitle: (title: string) => t.titles[title] ?? title,
       optionDescription: (option: Option) => describe(option.description, option.defaultValueDescription ?? (option.required || option.optional ? shown(option.defaultValue) : undefined)),
@@ -65,7 +66,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
     .option('--no-cache', t.check.cache)
     .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
-    .addHelpText('after', `\n${t.check.examples}\n\n${t.exitStatuses}`)
+    .addHelpText('after', `\n${examples(t.check.examples)}\n\n${t.exitStatuses}`)
     .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
       const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(paths, { ...opts, lang: langOf(command) });
@@ -127,6 +128,12 @@ function wrapColumns(text: string, width: number): string {
       return lines.join('\n');
     })
     .join('\n');
+}
+
+/** Examples as two columns, the second aligned in terminal columns. */
+function examples({ title, lines }: { title: string; lines: [string, string][] }): string {
+  const width = Math.max(...lines.map(([command]) => stringWidth(command)));
+  return [title, ...lines.map(([command, what]) => `  ${command}${' '.repeat(width - stringWidth(command))}  ${what}`)].join('\n');
 }
 
 function shown(value: unknown): string | undefined {
