@@ -211,7 +211,7 @@ const EN: CliText = {
         ['filings check filings/', 'a batch, reports in out/'],
         ['filings check a/ b.zip form.docx -o reports', 'several inputs'],
         ['filings check batch/ --stdout json | jq .totals', 'summary.json on stdout'],
-        ['filings check batch/ -q --fail-on fail', 'problems only, failures exit 1'],
+        ['filings check batch/ -q --fail-on fail', 'problems only; fail exits 1'],
       ],
     },
   },
