@@ -102,6 +102,14 @@ const EXIT_EN = `Exit status:
      an --out that cannot be written
   3  internal error of the program: one line on stderr, the stack with --debug`;
 
+/** The examples of `filings check --help`: command and what it does, in each language. */
+const EXAMPLES: { zh: [string, string]; en: [string, string] }[] = [
+  { zh: ['filings check 申报材料/', '审查一个批次，报告写入 out/'], en: ['filings check filings/', 'a batch, reports in out/'] },
+  { zh: ['filings check a/ b.zip 申请书.docx -o 报告', '多个输入，报告写入 报告/'], en: ['filings check a/ b.zip form.docx -o reports', 'several inputs'] },
+  { zh: ['filings check 批次/ --stdout json | jq .totals', 'summary.json 打印到标准输出'], en: ['filings check batch/ --stdout json | jq .totals', 'summary.json on stdout'] },
+  { zh: ['filings check 批次/ -q --fail-on fail', '只列问题，不通过才退出 1'], en: ['filings check batch/ -q --fail-on fail', 'problems only; fail exits 1'] },
+];
+
 const ZH: CliText = {
   program: '读取产业技术创新联盟的申报材料，按所申报项目的官方条件逐条审查，并生成审查报告。',
   usage: '[选项] [命令]',
@@ -128,15 +136,7 @@ const ZH: CliText = {
     cache: '不读写文档缓存',
     quiet: '只列出有问题的申报（不通过、待核实、无法审查）和批次问题',
     limit: (names) => `修改本次运行的预算（可重复）：${names}`,
-    examples: {
-      title: '示例：',
-      lines: [
-        ['filings check 申报材料/', '审查一个批次，报告写入 out/'],
-        ['filings check a/ b.zip 申请书.docx -o 报告', '多个输入，报告写入 报告/'],
-        ['filings check 批次/ --stdout json | jq .totals', 'summary.json 打印到标准输出'],
-        ['filings check 批次/ -q --fail-on fail', '只列问题，不通过才退出 1'],
-      ],
-    },
+    examples: { title: '示例：', lines: EXAMPLES.map((e) => e.zh) },
   },
   extract: { description: '打印单个文件的文档模型（带出处的内容块）和解析出的记录', file: 'DOCX、PDF 或图片文件', json: '输出 JSON 而不是可读的大纲' },
   packs: { description: '列出或查看规则包', list: '列出规则包', show: '查看规则包：材料、条件及其依据', id: '规则包 id', lint: '检查所有规则包：评分表合计、分档缺口与重叠、输入、依据；列出原文评分表的问题' },
@@ -205,15 +205,7 @@ const EN: CliText = {
     cache: 'do not read or write the document cache',
     quiet: 'list only submissions with problems (failed, needs review, could not be checked) and batch findings',
     limit: (names) => `change a budget of the run (repeatable): ${names}`,
-    examples: {
-      title: 'Examples:',
-      lines: [
-        ['filings check filings/', 'a batch, reports in out/'],
-        ['filings check a/ b.zip form.docx -o reports', 'several inputs'],
-        ['filings check batch/ --stdout json | jq .totals', 'summary.json on stdout'],
-        ['filings check batch/ -q --fail-on fail', 'problems only; fail exits 1'],
-      ],
-    },
+    examples: { title: 'Examples:', lines: EXAMPLES.map((e) => e.en) },
   },
   extract: { description: 'print the document model (blocks with provenance) and the typed record of one file', file: 'a DOCX, PDF or image file', json: 'print JSON instead of a readable outline' },
   packs: { description: 'list or show rule packs', list: 'list the rule packs', show: 'show a pack: documents and conditions with their sources', id: 'pack id', lint: 'check every pack: rubric sums, tier gaps and overlaps, inputs, sources; list the flaws of the source rubrics' },
