@@ -67,7 +67,8 @@ export const expectedFor = {
     const unknownIds = Object.keys(k.expect).filter((id) => !conditionIds.includes(id));
     if (unknownIds.length) throw new Error(`${k.id}: expected condition ids of ${k.pack}, got ${unknownIds.join(', ')}`);
     const values = Object.values(conditions);
-    const verdict = values.includes('fail') ? 'fail' : values.includes('unknown') ? 'needs-review' : 'pass';
+    // A self-evaluation claiming more than its evidence supports is flagged 自评虚高 and sent to review.
+    const verdict = values.includes('fail') ? 'fail' : values.includes('unknown') || (k.inflation ?? 0) > 0 ? 'needs-review' : 'pass';
     const sum = (bonus: boolean, end: 0 | 1) => Object.entries(k.indicators).filter(([id]) => k.bonusIds.includes(id) === bonus).reduce((s, [, r]) => s + r[end], 0);
     const score = {
       points: sum(false, 0),

@@ -32,7 +32,7 @@ const HF_BONUS = ['hefei-events', 'major-projects'];
 /** Scored submissions: 2022 Gansu platforms (seed 002), the Gansu biennial assessment (000 附件3–4) and Hefei (003). */
 export const SCORED_CASES: ScoredCase[] = [
   {
-    id: 'gansu-etc-01-inflated-claims', about: '省级企业技术中心：条件满足；自评表有三项高于证据的自评分（合计 6.5 分）', pack: 'gansu-2022-enterprise-tech-center',
+    id: 'gansu-etc-01-inflated-claims', about: '省级企业技术中心：条件满足；自评表有三项高于证据的自评分（合计 6.5 分），自评虚高，转人工核实', pack: 'gansu-2022-enterprise-tech-center',
     sheetTitle: '兰州陇原精密制造有限公司省级企业技术中心申报数据表', selfEvalTitle: '甘肃省企业技术中心自评表', data: ETC_DATA, claims: ETC_CLAIMS,
     meta: { ...LZ, pack: 'gansu-2022-enterprise-tech-center', submittedAt: '2022-04-15' }, format: 'docx', expect: {}, indicators: ETC_SCORES, bonusIds: ['awards'], inflation: 6.5,
   },
@@ -43,7 +43,7 @@ export const SCORED_CASES: ScoredCase[] = [
     expect: { 'rd.min-spending': 'fail', 'rd.min-intensity': 'fail' }, indicators: { ...ETC_SCORES, 'rd-intensity': f(0) }, bonusIds: ['awards'], inflation: 9.5,
   },
   {
-    id: 'gansu-itc-01-boundaries', about: '省级行业技术中心：多项数据恰在分档界点（60人、1300万元、900万元）；定性指标待评审', pack: 'gansu-2022-industry-tech-center',
+    id: 'gansu-itc-01-boundaries', about: '省级行业技术中心：多项数据恰在分档界点（60人、1300万元、900万元）；定性指标待评审；自评“仪器设备”5分高于证据支持的3分（自评虚高），待人工核实', pack: 'gansu-2022-industry-tech-center',
     sheetTitle: '甘肃省有色金属行业技术中心申报数据表', selfEvalTitle: '甘肃省行业技术中心自评表',
     data: {
       equipmentValue: '1000万元', fullTimeResearchers: '60人', seniorResearchers: '3人', rdThisYear: '650万元', rdThreeYears: '1300万元', provincialProjects: '1项', bureauProjects: '1项', provincialAwards: '0项', socialAwards: '2项',
@@ -60,7 +60,7 @@ export const SCORED_CASES: ScoredCase[] = [
     bonusIds: ['special-work', 'talents', 'assigned-tasks', 'national-award'], inflation: 2,
   },
   {
-    id: 'gansu-ase-01-inflated', about: '产业技术创新联盟自评：自评 88 分，证据只支持 38–48 分（知识产权按“累计不超过10分”封顶）', pack: 'gansu-2022-alliance-self-evaluation',
+    id: 'gansu-ase-01-inflated', about: '产业技术创新联盟自评：自评 88 分，证据只支持 38–48 分（知识产权按“累计不超过10分”封顶）；自评虚高 39 分，转人工核实', pack: 'gansu-2022-alliance-self-evaluation',
     sheetTitle: '甘肃省镍钴新材料产业技术创新联盟申报数据表', selfEvalTitle: '甘肃省产业技术创新产业联盟自评表',
     data: { inventionGranted: '3件', utilityGranted: '2件', stdLeadIndustry: '1项', stdJoinLocal: '1项', problemsSolved: '2个', gapsFilled: '0项', newProductSales: '3000万元', provincialLeaders: '1人', promotionEvents: '1次' },
     claims: { 'management-rules': 5, 'long-term-plan': 5, ip: 20, standards: 15, 'problems-solved': 20, 'new-product-sales': 12, talents: 5, promotion: 5 },
@@ -76,8 +76,8 @@ export const SCORED_CASES: ScoredCase[] = [
     meta: { ...LZ, pack: 'gansu-2022-demo-enterprise', submittedAt: '2022-04-18' }, format: 'pdf', expect: { 'basic.rd-income-ratio': 'fail', 'basic.invention-patents': 'fail' },
     indicators: { ...DEMO_FULL, 'rd-income-ratio': f(0), 'invention-patents': f(0) }, bonusIds: DEMO_BONUS, inflation: 7,
   },
-  { id: 'gansu-demo-03-late', about: '技术创新示范企业：4月25日才报市局（市级截止4月20日），见批次汇总', pack: 'gansu-2022-demo-enterprise', sheetTitle: '兰州天成技术创新示范企业申报数据表', selfEvalTitle: '技术创新示范企业申报自评表', data: DEMO_DATA, claims: {}, meta: { ...LZ, pack: 'gansu-2022-demo-enterprise', submittedAt: '2022-04-25' }, format: 'docx', expect: {}, indicators: DEMO_FULL, bonusIds: DEMO_BONUS },
-  { id: 'gansu-demo-04-over-quota', about: '技术创新示范企业：兰州市第4家推荐（每市州不超过3家），见批次汇总', pack: 'gansu-2022-demo-enterprise', sheetTitle: '兰州西固技术创新示范企业申报数据表', selfEvalTitle: '技术创新示范企业申报自评表', data: DEMO_DATA, claims: {}, meta: { ...LZ, pack: 'gansu-2022-demo-enterprise', submittedAt: '2022-04-16' }, format: 'docx', expect: {}, indicators: DEMO_FULL, bonusIds: DEMO_BONUS },
+  { id: 'gansu-demo-03-late', about: '技术创新示范企业：4月25日才报市局（市级截止4月20日）；条件均满足（此处结论为批次检查前），批次检查后带“逾期报送”红旗，结论为不通过', pack: 'gansu-2022-demo-enterprise', sheetTitle: '兰州天成技术创新示范企业申报数据表', selfEvalTitle: '技术创新示范企业申报自评表', data: DEMO_DATA, claims: {}, meta: { ...LZ, pack: 'gansu-2022-demo-enterprise', submittedAt: '2022-04-25' }, format: 'docx', expect: {}, indicators: DEMO_FULL, bonusIds: DEMO_BONUS },
+  { id: 'gansu-demo-04-over-quota', about: '技术创新示范企业：兰州市第4家推荐（每市州不超过3家）；条件均满足（此处结论为批次检查前），批次检查后兰州市四家均带“超出推荐名额”红旗，结论至少为待人工核实', pack: 'gansu-2022-demo-enterprise', sheetTitle: '兰州西固技术创新示范企业申报数据表', selfEvalTitle: '技术创新示范企业申报自评表', data: DEMO_DATA, claims: {}, meta: { ...LZ, pack: 'gansu-2022-demo-enterprise', submittedAt: '2022-04-16' }, format: 'docx', expect: {}, indicators: DEMO_FULL, bonusIds: DEMO_BONUS },
   {
     id: 'gansu-asm-01-disqualified', about: '联盟考核（多年）：2021年考核不合格且未报送2022年度总结 → 取消资格；2021年度总结缺第五部分且迟报', pack: 'gansu-2020-alliance-assessment',
     sheetTitle: '甘肃省有色金属新材料产业技术创新联盟考核数据表', gansuForm: true, data: {},

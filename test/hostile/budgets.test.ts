@@ -127,12 +127,12 @@ describe('the output folder', () => {
   it('treats --format "" as bad usage (exit 2), not as a run that writes nothing', async () => {
     const run = await runCli(['check', GOOD, '--format', '', '--out', path.join(tmp(), 'out')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/at least one format/u);
+    expect(run.stderr).toMatch(/至少要给出一种格式/u);
   });
 
   it('names a budget a user mistyped and exits 2', async () => {
     const run = await runCli(['check', GOOD, '--limit', 'pages=3', '--out', path.join(tmp(), 'out')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/unknown limit "pages"/u);
+    expect(run.stderr).toMatch(/未知的预算「pages」/u);
   });
 });

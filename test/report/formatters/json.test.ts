@@ -12,8 +12,10 @@ describe('reportJson', () => {
     expect(json).toContain('"file": "rtl\\u202egpj.exe"');
   });
 
-  it('parses back to the same report', () => {
-    expect(JSON.parse(json)).toEqual(report);
+  it('parses back to the same report, named by its shipped JSON Schema', () => {
+    const { $schema, ...rest } = JSON.parse(json) as { $schema: string };
+    expect($schema).toBe('innovation-filings/schemas/report.schema.json');
+    expect(rest).toEqual(report);
   });
 });
 
