@@ -74,7 +74,8 @@ export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]
     });
     // A seal whose centre lies outside every cell of its row (on a rule) goes to the last cell.
     if (marks?.seal && marks.sealCell === undefined && cells.length > 0) (cells[cells.length - 1] as Cell & OcrCellMarks).seal = { bbox: marks.seal.box, roundness: marks.seal.roundness };
-    table.rows.push({ cells });
+    const image = page.crops?.[index];
+    table.rows.push(image ? { cells, image } : { cells });
     if (tableBlock.bbox) tableBlock.bbox = [Math.min(tableBlock.bbox[0], item.box[0]), Math.min(tableBlock.bbox[1], item.box[1]), Math.max(tableBlock.bbox[2], item.box[2]), Math.max(tableBlock.bbox[3], item.box[3])];
     tableBlock.confidence = Math.min(tableBlock.confidence ?? 1, ...cells.map((c) => (c as Cell & OcrProvenance).confidence));
   });

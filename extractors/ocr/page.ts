@@ -4,6 +4,7 @@
  * attached to the rows of ruled tables together with handwriting.
  */
 import { PSM, type OcrService } from '../formats/ocr.js';
+import { cropDataUri } from './crop.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
 import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resampleGray, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
@@ -45,6 +46,8 @@ export interface OcrPage {
   items: LaidItem[];
   /** Marks per row item (same index as `items`; undefined for lines and unruled rows). */
   marks: (RowMarks | undefined)[];
+  /** An image of each signature row (a row with a seal or handwriting), as a JPEG data URI (same index as `items`). */
+  crops: (string | undefined)[];
   seals: Seal[];
   ms: number;
 }
@@ -88,7 +91,9 @@ export async function ocrPageImage(engine: OcrService, source: PageImage, source
   gridRows.forEach(({ i }, k) => {
     marks[i] = rowMarks[k];
   });
-  return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, seals, ms: result.ms };
+  // What a reviewer looks at to judge a signature row: the row as scanned.
+  const crops = items.map((item, i) => (marks[i]?.seal || (marks[i]?.handwriting.length ?? 0) > 0 ? cropDataUri(gray, item.box) : undefined));
+  return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, crops, seals, ms: result.ms };
 }
 
 /** The grey page at OCR_DPI when it was scanned finer than MAX_OCR_DPI, else as it is; `factor` is the scale applied. */

@@ -68,3 +68,10 @@ function paragraphPlace(blocks: readonly Block[], index: number, block: Block): 
   }
   return `第${n}段`;
 }
+
+/** The scanned image of the table row a ref points into (itself or one of its cells), when the reader kept one. */
+export function rowImage(doc: Doc, ref: string): string | undefined {
+  const m = /^\/blocks\/(\d+)\/rows\/(\d+)(?:\/cells\/\d+)?$/u.exec(ref);
+  const block = m ? doc.blocks[Number(m[1])] : undefined;
+  return block?.type === 'table' ? block.rows[Number(m![2])]?.image : undefined;
+}

@@ -50,7 +50,11 @@ export const CellSchema = z.object({
 });
 export type Cell = z.infer<typeof CellSchema>;
 
-export const RowSchema = z.object({ cells: z.array(CellSchema) });
+export const RowSchema = z.object({
+  cells: z.array(CellSchema),
+  /** The row as scanned, a JPEG data URI (OCR'd signature rows only: a seal or handwriting in it). */
+  image: z.string().startsWith('data:image/jpeg;base64,').optional(),
+});
 export type Row = z.infer<typeof RowSchema>;
 
 export const BlockSchema = z.discriminatedUnion('type', [

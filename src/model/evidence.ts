@@ -17,6 +17,8 @@ export const EvidenceSchema = z.object({
    * 「第3段」, 「第2页 表1 第4行」. Filled in by the pipeline from the document; absent when unknown.
    */
   location: z.string().optional(),
+  /** The scanned region it rests on (a signature row), a JPEG data URI; filled in by the pipeline from the document, shown in report.html, left out of report.json. */
+  image: z.string().startsWith('data:image/jpeg;base64,').optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

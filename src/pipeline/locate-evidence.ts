@@ -1,5 +1,5 @@
 import type { Doc } from '../model/document.js';
-import { locate } from '../model/doc-location.js';
+import { locate, rowImage } from '../model/doc-location.js';
 
 /** The ref of evidence that points at the report's own list of documents (merge.ts: files that could not be read). */
 const DOCUMENT_LIST = '/submission/documents';
@@ -11,6 +11,7 @@ interface EvidenceLike {
   quote: string;
   page?: number;
   location?: string;
+  image?: string;
 }
 
 function isEvidence(v: unknown): v is EvidenceLike {
@@ -20,7 +21,8 @@ function isEvidence(v: unknown): v is EvidenceLike {
 
 /**
  * Gives every evidence item of a report (facts, conditions, scores, flags: wherever it sits) the
- * location a person finds in Word or on paper, from the Doc of its file (doc-location.ts). Items
+ * location a person finds in Word or on paper, from the Doc of its file (doc-location.ts), and,
+ * for a scanned signature row, the image of that row. Items
  * that already have one, or whose file was not read, are left as they are. Changes `value` in place.
  */
 export function locateEvidence<T>(value: T, docs: ReadonlyMap<string, Doc>): T {
@@ -36,6 +38,8 @@ export function locateEvidence<T>(value: T, docs: ReadonlyMap<string, Doc>): T {
       const doc = docs.get(v.file);
       const location = v.ref === DOCUMENT_LIST ? '文件清单' : doc ? locate(doc, v.ref, v.page) : undefined;
       if (location) v.location = location;
+      const image = doc ? rowImage(doc, v.ref) : undefined;
+      if (image) v.image = image;
     }
     for (const child of Object.values(v)) visit(child);
   };

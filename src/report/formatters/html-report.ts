@@ -62,7 +62,12 @@ function qualityText(d: DocumentSummary): string {
 
 /** One evidence item: the place a person finds it (file, page, table row or paragraph) and the quoted text; never refs or pixel boxes. */
 function evidenceItem(e: Evidence): SafeHtml {
-  return html`<li><span class="where">${evidencePlace(e)}</span>${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}</li>`;
+  return html`<li><span class="where">${evidencePlace(e)}</span>${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}${scanImage(e)}</li>`;
+}
+
+/** The scanned region evidence rests on (a signature row), when the pipeline kept one: only a JPEG data URI is ever put in `src`. */
+function scanImage(e: Evidence): SafeHtml | string {
+  return e.image && /^data:image\/jpeg;base64,[A-Za-z0-9+/=]+$/u.test(e.image) ? html`<img class="scan" alt="扫描件原图：${evidencePlace(e)}" src="${e.image}">` : '';
 }
 
 /** Evidence list: the first few items shown, the rest folded in a <details> (opened in print). */

@@ -9,7 +9,8 @@ import { SCHEMA_IDS } from '../../schemas/ids.js';
  * see src/schemas/ids.ts), bidi controls written as `\u202e` escapes.
  */
 export function reportJson(report: Report): string {
-  return `${escapeBidiInJson(JSON.stringify({ $schema: SCHEMA_IDS.report, ...report }, null, 2))}\n`;
+  // Scanned images of evidence regions are for the HTML report; report.json keeps where they are (file, page, box).
+  return `${escapeBidiInJson(JSON.stringify({ $schema: SCHEMA_IDS.report, ...report }, (key, value: unknown) => (key === 'image' && typeof value === 'string' && value.startsWith('data:') ? undefined : value), 2))}\n`;
 }
 
 /**

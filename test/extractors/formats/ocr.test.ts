@@ -79,6 +79,15 @@ describe('OCR of scanned pages', () => {
     expect((scanned.pages?.[0] as unknown as { seals: unknown[] }).seals).toHaveLength(1);
   });
 
+  it('keeps an image of the signed row as scanned, for a reviewer to see, and none of the unsigned row', () => {
+    const table = scanned.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    const signed = table.rows.find((r) => r.cells[0].text === '兰州理工大学')!;
+    const unsigned = table.rows.find((r) => r.cells[0].text === '甘肃省科学院')!;
+    expect(signed.image).toMatch(/^data:image\/jpeg;base64,[A-Za-z0-9+/=]{1000,}$/u);
+    expect(unsigned.image).toBeUndefined();
+  });
+
   it('reads a 300 dpi scan at the 200 dpi working resolution, seals and signatures still on the signed row', async () => {
     const fine = renderScan(SPEC, { seed: 'ocr-test-300', dpi: 300, sealed: ['兰州理工大学'], blank: ['（已盖章）'], handwritten: ['王建国'], rotation: 0.5 })[0];
     const doc = await readDocument(file('协议书-300.pdf', imagesToPdf([fine]), 'pdf'), { ocr: engine });

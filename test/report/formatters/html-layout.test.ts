@@ -173,3 +173,18 @@ describe('index.html layout', () => {
     expect(reportHtml(hostile)).not.toMatch(/<img|<b>|<script/u);
   });
 });
+
+describe('scanned evidence images', () => {
+  const withImage = (image: string) => {
+    const report = makeReport('scan-01');
+    report.conditions[0].evidence = [{ file: '协议书.pdf', page: 3, ref: '/blocks/2/rows/1', quote: '兰州理工大学 王建国', image }];
+    return reportHtml(report);
+  };
+  it('shows the scanned signature row a condition rests on, embedded in the page', () => {
+    expect(withImage('data:image/jpeg;base64,/9j/4AAQSk==')).toContain('<img class="scan" alt="扫描件原图：协议书.pdf 第3页" src="data:image/jpeg;base64,/9j/4AAQSk==">');
+  });
+  it('never puts anything but a JPEG data URI into an image source', () => {
+    expect(withImage('javascript:alert(1)')).not.toContain('<img class="scan"');
+    expect(withImage('data:image/jpeg;base64,x" onerror="alert(1)')).not.toContain('<img class="scan"');
+  });
+});

@@ -29,3 +29,12 @@ describe('summaryJson', () => {
     expect(parsed.rows[0].unreadableFiles).toEqual([HOSTILE.bidi]);
   });
 });
+
+describe('reportJson and scanned images', () => {
+  it('leaves the embedded images of evidence regions out of report.json (they are for report.html), keeping where they are', () => {
+    const report = makeHostileReport();
+    report.conditions[0].evidence = [{ file: '协议书.pdf', page: 3, ref: '/blocks/2/rows/1', quote: '王建国', image: 'data:image/jpeg;base64,/9j/4AAQ' }];
+    const parsed = JSON.parse(reportJson(report)) as { conditions: { evidence: Record<string, unknown>[] }[] };
+    expect(parsed.conditions[0].evidence[0]).toEqual({ file: '协议书.pdf', page: 3, ref: '/blocks/2/rows/1', quote: '王建国' });
+  });
+});
