@@ -78,7 +78,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
     reports = await rewriteFlagged(reports, attachBatchFlags(reports, batch), (r) => outputs.writeSubmission(r, opts.format));
     await outputs.writeBatch(reports, opts.format, batch);
     const removal = await outputs.finish();
-    for (const kept of removal.kept) warn(`上次运行的输出 ${kept} 无法删除`);
+    for (const kept of removal.kept) warn(e.staleKept(kept));
     streams.stdout.write(await checkStdout(reports, batch, opts));
     return checkExitStatus(reports, batch, opts.failOn ?? 'needs-review');
   } catch (err) {
@@ -87,7 +87,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
       return fail(err.reason === 'empty' ? e.pathEmpty(where) : err.reason === 'not-regular' ? e.pathNotRegular(where) : err.reason === 'no-input' ? e.noPath : e.pathMissing(where));
     }
     if (err instanceof OcrUnavailableError) return fail(`${err.message}${e.noOcr}`);
-    if (err instanceof OutputError) return fail(err.message);
+    if (err instanceof OutputError) return fail(e.outputUnwritable(err.folder, err.message, err.code));
     progress.stop();
     throw err;
   }

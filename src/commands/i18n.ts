@@ -72,6 +72,9 @@ export interface CliText {
     unreadableFile: (p: string) => string;
     noPath: string;
     noOcr: string;
+    /** An OutputError as the language has it: zh keeps the error's own message; en names the folder and the error code. */
+    outputUnwritable: (folder: string, zhMessage: string, code?: string) => string;
+    staleKept: (path: string) => string;
     internal: string;
     internalHint: string;
     warning: string;
@@ -85,6 +88,19 @@ export interface CliText {
     rate: (rate: string) => string;
   };
 }
+
+/** What file-system error codes mean for an output folder, in English (the Chinese are OutputError's own). */
+const OUTPUT_REASONS_EN: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'over the disk quota',
+  EACCES: 'no permission to write',
+  EPERM: 'no permission to write',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a file stands where a folder should be',
+  EEXIST: 'a file of that name exists, not a folder',
+  ENAMETOOLONG: 'a name is too long',
+  EIO: 'a disk read or write error',
+};
 
 const EXIT_ZH = `退出状态：
   0  全部申报通过（--fail-on fail：没有不通过或无法审查的申报）
@@ -165,6 +181,8 @@ const ZH: CliText = {
     unreadableFile: (p) => `文件不存在或无法读取：${p}`,
     noPath: '至少要给出一个路径',
     noOcr: '（可用 --no-ocr 跳过扫描页识别）',
+    outputUnwritable: (_folder, zhMessage) => zhMessage,
+    staleKept: (path) => `上次运行的输出 ${path} 无法删除`,
     internal: '内部错误：',
     internalHint: '（加 --debug 显示详情）',
     warning: '警告：',
@@ -234,6 +252,8 @@ const EN: CliText = {
     unreadableFile: (p) => `no such file, or it cannot be read: ${p}`,
     noPath: 'expected at least one path',
     noOcr: ' (--no-ocr skips reading scanned pages)',
+    outputUnwritable: (folder, _zh, code) => `cannot write the output folder ${folder || '""'}${code ? ` (${code}${OUTPUT_REASONS_EN[code] ? `: ${OUTPUT_REASONS_EN[code]}` : ''})` : ''}`,
+    staleKept: (path) => `an output of the previous run could not be removed: ${path}`,
     internal: 'internal error: ',
     internalHint: ' (--debug shows the details)',
     warning: 'warning: ',

@@ -59,6 +59,8 @@ const CASES: Case[] = [
   { name: 'a path that does not exist', args: ['check', path.join(SAMPLE, 'no-such'), '-o', '$OUT'], status: 2, stderr: /^filings: 路径不存在：.*no-such\n$/u },
   { name: 'an unknown pack', args: ['check', PASSING, '-p', 'no-such-pack', '-o', '$OUT'], status: 2, stderr: /未知的规则包「no-such-pack」/u },
   { name: 'packs show of an unknown pack, in Chinese', args: ['packs', 'show', 'no-such-pack'], status: 2, stderr: /^filings: 未知的规则包「no-such-pack」，可用：/u },
+  { name: 'an --out that is a file, in Chinese', args: ['check', PASSING, '-o', path.join(SAMPLE, 'henan-01-complete-docx', 'submission.json')], status: 2, stderr: /^filings: 无法写入输出文件夹 .*submission\.json\/：已有同名文件，不是文件夹（EEXIST）\n$/u },
+  { name: 'an --out that is a file, in English', args: ['check', PASSING, '-o', path.join(SAMPLE, 'henan-01-complete-docx', 'submission.json'), '--lang', 'en'], status: 2, stderr: /^filings: cannot write the output folder .*submission\.json \(EEXIST: a file of that name exists, not a folder\)\n$/u },
   { name: 'extract of a missing file, in English', args: ['extract', path.join(SAMPLE, 'no-such.docx'), '--lang', 'en'], status: 2, stderr: /^filings: no such file, or it cannot be read: /u },
   {
     name: 'several inputs: a submission folder, a single .docx and a single .pdf, with ids unique across inputs',
