@@ -93,6 +93,6 @@ export { FORMATS, type Format } from './model/output-names.js';
 export { OutputFolder, OutputError } from './report/write-outputs.js';
 /** The zod schemas of the model (ReportSchema, DocSchema, FactsSchema, …) and their types (Report, Doc, …). */
 export * from './model/index.js';
-export { SummarySchema, SummaryRowSchema, BatchFindingSchema, type Summary } from './schemas/summary.js';
+export { SummarySchema, SummaryRowSchema, BatchFindingSchema, type Summary } from './model/summary.js';
 export { SCHEMA_IDS, SCHEMA_FILES } from './schemas/ids.js';
 export { jsonSchemas } from './schemas/json-schemas.js';

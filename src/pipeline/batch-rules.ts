@@ -1,16 +1,9 @@
 import type { Pack } from '../engine/pack.js';
 import { programYear } from '../model/submission.js';
 import type { Report } from '../model/report.js';
+import type { BatchFinding } from '../model/summary.js';
 
-/** A finding over the whole batch (seed 002): a city over its quota, or a submission filed after the deadline. */
-export interface BatchFinding {
-  rule: 'quota' | 'deadline';
-  pack: string;
-  /** Submissions concerned. */
-  submissions: string[];
-  /** Chinese message for the summary and the digest. */
-  message: string;
-}
+export type { BatchFinding };
 
 /** Checks each pack's batch rules over the reports of the batch (city from submission.json `city`, date from `submittedAt`). */
 export function batchFindings(reports: readonly Report[], packs: ReadonlyMap<string, Pack>): BatchFinding[] {

@@ -1,36 +1,9 @@
 import type { Verdict } from '../model/finding.js';
-import type { RedFlag, Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
+import type { SummaryRow } from '../model/summary.js';
 import { FLAG_LABELS, VERDICT_LABELS } from './labels.js';
 
-/** One row of the batch summary. */
-export interface SummaryRow {
-  submission: string;
-  pack: string | null;
-  verdict: Report['verdict'];
-  /** Condition ids that failed. */
-  failed: string[];
-  /** Condition ids that could not be decided. */
-  unknown: string[];
-  documents: number;
-  /** Files that could not be read. */
-  unreadableFiles: string[];
-  allianceName: string | null;
-  leadUnit: string | null;
-  memberCount: number | null;
-  /** Score range [min, max] (points + bonus) when the pack has a rubric. */
-  scoreRange: [number, number] | null;
-  band: string | null;
-  /** Claimed points above the evidence (self-evaluations), 分. */
-  inflation: number | null;
-  /** Base points (lower end, without bonus), 分; null without a rubric. */
-  scorePoints: number | null;
-  /** Bonus points (lower end, after the bonus cap), 分; null without a rubric. */
-  scoreBonus: number | null;
-  /** Full marks of the rubric's base groups (e.g. 100), 分; null without a rubric. */
-  scoreFull: number | null;
-  /** Ids of the red flags on the submission (score.inflated, batch.quota, batch.deadline). */
-  flags: RedFlag['id'][];
-}
+export type { SummaryRow };
 
 /** The batch summary rows, one per submission, in batch order. */
 export function summarize(reports: readonly Report[]): SummaryRow[] {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as model from '../model/index.js';
 import { ReportSchema } from '../model/report.js';
 import { SCHEMA_IDS } from './ids.js';
-import { SummarySchema } from './summary.js';
+import { SummarySchema } from '../model/summary.js';
 
 const SCHEMA_FIELD = (id: string) => z.string().optional().describe(`The JSON Schema of this file: ${id}`);
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { VerdictSchema } from '../model/finding.js';
-import { RedFlagSchema, SCHEMA_VERSION } from '../model/report.js';
+import { VerdictSchema } from './finding.js';
+import { RedFlagSchema, SCHEMA_VERSION } from './report.js';
 
-/** One row of summary.json (src/report/summary.ts `SummaryRow`): one submission. */
+/** One row of summary.json (and of summary.csv and summary.xlsx): one submission. */
 export const SummaryRowSchema = z.object({
   submission: z.string(),
   pack: z.string().nullable(),
@@ -31,9 +31,9 @@ export const SummaryRowSchema = z.object({
   /** Ids of the red flags on the submission. */
   flags: z.array(RedFlagSchema.shape.id),
 });
-export type SummaryRowOutput = z.infer<typeof SummaryRowSchema>;
+export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
-/** A finding over the whole batch (src/pipeline/batch-rules.ts `BatchFinding`): a city over its quota, a submission filed late. */
+/** A finding over the whole batch (seed 002): a city over its quota, or a submission filed after the deadline. */
 export const BatchFindingSchema = z.object({
   rule: z.enum(['quota', 'deadline']),
   pack: z.string(),
@@ -42,6 +42,7 @@ export const BatchFindingSchema = z.object({
   /** Chinese message. */
   message: z.string(),
 });
+export type BatchFinding = z.infer<typeof BatchFindingSchema>;
 
 /** summary.json: the batch, one row per submission, totals by verdict and the batch findings. */
 export const SummarySchema = z.object({
