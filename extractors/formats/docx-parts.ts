@@ -38,7 +38,7 @@ export function budgetedDocxFile(bytes: Buffer, limits: Limits): MammothZipFile 
       const entry = zip.get(name);
       if (!entry) throw new Error(`DOCX 中没有部件 ${name}`);
       const max = limits.docxPartBytes;
-            if (entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 部件 ${name} 解压后为 ${byteSize(entry.size)}`);
+      if (entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 部件 ${name} 解压后为 ${byteSize(entry.size)}`);
       if (inflated + entry.size > max) throw new LimitExceededError('docxPartBytes', max, `DOCX 各部件合计（读到 ${name} 时）`);
       inflated += entry.size;
       const data = await zip.read(entry, encoding && encoding !== 'base64' ? elementCounter(name, elements, limits.xmlElements) : undefined);

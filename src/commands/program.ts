@@ -1,5 +1,6 @@
 import { Command, Help, Option } from 'commander';
 import stringWidth from 'string-width';
+import { padColumns } from '../report/formatters/console.js';
 import type { CheckCliOptions } from './check.js';
 import { FORMATS } from '../model/output-names.js';
 import { cliText, type Lang } from './i18n.js';
@@ -133,7 +134,7 @@ function wrapColumns(text: string, width: number): string {
 /** Examples as two columns, the second aligned in terminal columns. */
 function examples({ title, lines }: { title: string; lines: [string, string][] }): string {
   const width = Math.max(...lines.map(([command]) => stringWidth(command)));
-  return [title, ...lines.map(([command, what]) => `  ${command}${' '.repeat(width - stringWidth(command))}  ${what}`)].join('\n');
+  return [title, ...lines.map(([command, what]) => `  ${padColumns(command, width)}  ${what}`)].join('\n');
 }
 
 function shown(value: unknown): string | undefined {

@@ -52,10 +52,9 @@ export interface SubmissionSource {
  * are unique over all the paths. Reads no file contents. Names that are not UTF-8 (GBK from
  * Windows) are decoded for display and kept as raw bytes for reading; symbolic links and other
  * entries that are neither folders nor regular files become `unreadable` sources, reported and
- * never followed. `limits` is accepted so that every ingest step takes the run's budgets;
- * discovery reads no contents, so none of them applies here yet.
+ * never followed. Discovery reads no contents, so no budget applies to it (loadSubmission keeps them).
  */
-export async function discover(targets: string | readonly string[], _limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource[]> {
+export async function discover(targets: string | readonly string[]): Promise<SubmissionSource[]> {
   const list = typeof targets === 'string' ? [targets] : targets;
   if (list.length === 0) throw new IngestError('Expected at least one path to check', 'no-input');
   const found: Unnamed[] = [];
@@ -116,7 +115,7 @@ export async function loadSubmission(source: SubmissionSource, limits: Limits = 
 
 /** Discovers and loads every submission at one or more paths. */
 export async function ingest(target: string | readonly string[], limits: Limits = DEFAULT_LIMITS): Promise<Submission[]> {
-  return Promise.all((await discover(target, limits)).map((s) => loadSubmission(s, limits)));
+  return Promise.all((await discover(target)).map((s) => loadSubmission(s, limits)));
 }
 
 /**

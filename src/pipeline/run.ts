@@ -64,7 +64,7 @@ export interface RunOptions {
  * on error.
  */
 export async function checkBatch(targets: string | readonly string[], options: RunOptions): Promise<Report[]> {
-  const sources = await discover(targets, options.limits ?? DEFAULT_LIMITS);
+  const sources = await discover(targets);
   return checkSources(sources, options);
 }
 
@@ -122,26 +122,23 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
   // A report that cannot be delivered (e.g. the disk is full) stops the run: submissions not yet started are skipped.
   let undelivered: unknown = null;
   let warned = false;
-  try {
-    await Promise.all(
-      sources.map((source, i) =>
-        queue.add(async () => {
-          if (undelivered) return;
-          const report = await check(source);
-          reports[i] = report;
-          progress.submissionsDone++;
-          tick();
-          if (cache?.problem && !warned) {
-            warned = true;
-            options.onWarning?.(cache.problem);
-          }
-          if (!undelivered) await Promise.resolve(options.onReport?.(report)).catch((err: unknown) => void (undelivered ??= err));
-        }),
-      ),
-    );
-  } finally {
-    await queue.onIdle();
-  }
+  // No task throws (check() reports its own errors, delivery errors are kept), so every task has ended when this resolves.
+  await Promise.all(
+    sources.map((source, i) =>
+      queue.add(async () => {
+        if (undelivered) return;
+        const report = await check(source);
+        reports[i] = report;
+        progress.submissionsDone++;
+        tick();
+        if (cache?.problem && !warned) {
+          warned = true;
+          options.onWarning?.(cache.problem);
+        }
+        if (!undelivered) await Promise.resolve(options.onReport?.(report)).catch((err: unknown) => void (undelivered ??= err));
+      }),
+    ),
+  );
   if (undelivered) throw undelivered;
   return reports;
 }

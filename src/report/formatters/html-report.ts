@@ -8,6 +8,7 @@ import { claimedVsComputedChart } from '../html/charts.js';
 import { page } from '../html/page.js';
 import { REPORT_CSS } from '../html/styles.js';
 import { html, joinHtml, type SafeHtml } from './html-escape.js';
+import { pageRanges } from '../../pipeline/page-messages.js';
 
 /** Evidence items shown per condition before the rest are folded away (all are in the page). */
 export const EVIDENCE_SHOWN = 3;
@@ -47,7 +48,7 @@ ${joinHtml(rows)}
 
 function qualityText(d: DocumentSummary): string {
   const ocr = d.ocr ? '（经文字识别）' : '';
-  const pages = d.unreadablePages?.length ? `（第${d.unreadablePages.join('、')}页）` : '';
+  const pages = d.unreadablePages?.length ? `（第${pageRanges(d.unreadablePages)}页）` : '';
   switch (d.quality) {
     case 'good':
       return `正常${ocr}`;

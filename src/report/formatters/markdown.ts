@@ -5,6 +5,7 @@ import type { RedFlag, Report, Score } from '../../model/report.js';
 import { FACT_LABELS, FLAG_EFFECT_LABELS, FLAG_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import { whereText } from '../evidence-where.js';
+import { pageRanges } from '../../pipeline/page-messages.js';
 
 export { whereText };
 
@@ -22,7 +23,7 @@ export function reportMarkdown(report: Report): string {
   if (report.flags.length > 0) out.push('', '## 红旗', '', ...report.flags.flatMap(flagMarkdown));
   out.push('', '## 材料', '', '| 文件 | 类型 | 判断依据 | 页数 | 读取情况 |', '|---|---|---|---|---|');
   for (const d of report.submission.documents) {
-    const quality = d.quality === 'error' ? `无法读取：${md(d.error)}` : d.quality === 'good' ? '正常' : d.quality === 'unreadable' ? '文字无法读取' : `部分页面无法读取（第${(d.unreadablePages ?? []).join('、')}页）`;
+    const quality = d.quality === 'error' ? `无法读取：${md(d.error)}` : d.quality === 'good' ? '正常' : d.quality === 'unreadable' ? '文字无法读取' : `部分页面无法读取（第${pageRanges(d.unreadablePages ?? [])}页）`;
     out.push(`| ${md(d.file)} | ${DOC_KIND_LABELS[d.kind]} | ${md(d.kindReason)} | ${d.pages ?? '—'} | ${quality}${d.ocr ? '（经文字识别）' : ''} |`);
   }
   out.push('', '## 条件审查', '');
