@@ -2,6 +2,7 @@ import type { Evidence } from '../model/evidence.js';
 import type { Verdict } from '../model/finding.js';
 import type { RedFlag, Report, Score } from '../model/report.js';
 import type { BatchFinding } from './batch-rules.js';
+import { claimedExcess } from '../engine/rubric/score-rubric.js';
 
 /** Chinese names of the red flags (report.flags[].label); src/report/labels.ts re-exports them for the formatters. */
 export const FLAG_LABELS: Record<RedFlag['id'], string> = { 'score.inflated': '自评虚高', 'batch.quota': '超出推荐名额', 'batch.deadline': '逾期报送' };
@@ -47,9 +48,9 @@ function distinct(items: readonly Evidence[]): Evidence[] {
  * claim is above the evidence.
  */
 export function inflationFlag(score: Score | null): RedFlag | null {
-  const inflated = (score?.indicators ?? []).filter((i) => i.claimed !== undefined && i.claimed > i.range[1] + 1e-9);
+  const inflated = (score?.indicators ?? []).filter((i) => claimedExcess(i) > 0);
   if (inflated.length === 0) return null;
-  const indicators = inflated.map((i) => ({ id: i.id, label: i.label, claimed: i.claimed!, computed: [i.range[0], i.range[1]] as [number, number], excess: Math.round((i.claimed! - i.range[1]) * 100) / 100 }));
+  const indicators = inflated.map((i) => ({ id: i.id, label: i.label, claimed: i.claimed!, computed: [i.range[0], i.range[1]] as [number, number], excess: claimedExcess(i) }));
   const total = indicators.reduce((s, i) => s + i.excess, 0);
   const each = indicators.map((i) => `${i.label} 自评 ${pts(i.claimed)} 分、证据支持${i.computed[0] === i.computed[1] ? ` ${pts(i.computed[1])}` : `至多 ${pts(i.computed[1])}`} 分（高 ${pts(i.excess)} 分）`);
   return {

@@ -74,7 +74,7 @@ export function scoreRubric(rubric: Rubric, facts: Facts, metrics: ReadonlyMap<s
   const bandHi = bandOf(rubric, hi);
   const ascending = [...rubric.bands].sort((a, b) => a.min - b.min);
   const spanned = ascending.filter((b, i) => b.min <= hi + 1e-9 && (ascending[i + 1] === undefined || ascending[i + 1].min > lo + 1e-9)).map((b) => b.label);
-  const inflation = round(indicators.reduce((s, i) => s + (i.claimed !== undefined ? Math.max(0, i.claimed - i.range[1]) : 0), 0));
+  const inflation = round(indicators.reduce((s, i) => s + claimedExcess(i), 0));
   return {
     points: round(sum(false, 0)),
     max: rubric.total,
@@ -86,4 +86,9 @@ export function scoreRubric(rubric: Rubric, facts: Facts, metrics: ReadonlyMap<s
     indicators,
     inflation,
   };
+}
+
+/** Points a self-evaluation claims above the most the evidence supports for one indicator (0 when it claims no more, or nothing), rounded to 0.01. */
+export function claimedExcess(indicator: { claimed?: number; range: readonly [number, number] }): number {
+  return indicator.claimed === undefined ? 0 : Math.max(0, Math.round((indicator.claimed - indicator.range[1]) * 100) / 100);
 }
