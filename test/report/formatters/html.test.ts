@@ -63,7 +63,7 @@ describe('reportHtml', () => {
   it('lists the documents with Chinese kinds and reading quality', () => {
     expect(html).toContain('<td>协议书.pdf</td><td>联盟协议书</td>');
     expect(html).toContain('<td>建议书.docx</td><td>构建建议书</td>');
-    expect(html).toContain('部分页面无法读取（第3、4页）');
+    expect(html).toContain('部分页面无法读取（第3–4页）');
   });
 
   it('shows every condition with status, title, id, message and source', () => {
