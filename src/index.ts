@@ -62,6 +62,8 @@ export interface ReadDocumentOptions {
   ocr?: boolean;
   /** OCR workers (default 2). */
   ocrWorkers?: number;
+  /** Read the regions of scans that decide verdicts a second time with PP-OCR, in this thread (default true). */
+  ocrSecondPass?: boolean;
   /** Budgets (default DEFAULT_LIMITS). */
   limits?: Limits;
 }
@@ -77,7 +79,7 @@ export async function readDocument(file: string | { name: string; bytes: Uint8Ar
   const input = { name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, name) };
   const limits = options.limits ?? DEFAULT_LIMITS;
   if (options.ocr === false) return readWithEngine(input, { limits });
-  return withOcr((ocr) => readWithEngine(input, { ocr, limits }), { workers: options.ocrWorkers ?? 2 });
+  return withOcr((ocr) => readWithEngine(input, { ocr, limits }), { workers: options.ocrWorkers ?? 2, secondPass: options.ocrSecondPass });
 }
 
 export { PACKS, CONDITIONS };

@@ -1,9 +1,22 @@
-import type { Doc } from '../../src/model/document.js';
+import type { Doc, Reading } from '../../src/model/document.js';
 import { absent, found, type Fact } from '../../src/model/fact.js';
 import type { CodeMention } from '../../src/model/facts.js';
-import { findCreditCodes, findOrganizationCodes } from '../../src/text/credit-code.js';
+import { findCreditCodes, findOrganizationCodes, type CreditCodeMatch } from '../../src/text/credit-code.js';
 import { docLines, documentEvidence, evidenceAt } from '../../src/model/doc-view.js';
 import { listTables } from '../layout/list-tables.js';
+
+/**
+ * The credit codes of a line or cell. Where two OCR readings disagreed, the check character
+ * arbitrates: a code that is valid in another reading replaces an invalid one of the text (or is
+ * taken when the text has none), at the confidence that reading had.
+ */
+export function codesRead(part: { text: string; confidence?: number; readings?: Reading[] }, orgCodes: CreditCodeMatch[] = []): { m: CreditCodeMatch; confidence?: number }[] {
+  const own = [...findCreditCodes(part.text), ...orgCodes].map((m) => ({ m, confidence: part.confidence }));
+  if (!part.readings || own.some(({ m }) => m.valid && m.code.length === 18)) return own;
+  const valid = part.readings.flatMap((r) => findCreditCodes(r.text).filter((m) => m.valid).map((m) => ({ m, confidence: r.confidence })));
+  if (valid.length === 0) return own;
+  return [...own.filter(({ m }) => m.code.length !== 18), valid[0]];
+}
 
 /**
  * Every unified social credit code a document states: 18-character tokens in a line or cell that
@@ -23,11 +36,11 @@ export function readCreditCodes(doc: Doc): Fact<CodeMention[]> {
     for (const part of parts) {
       const labelled = /代码/u.test(part.text) || /代码/u.test(line.text) || codeCells.has(part.ref);
       const orgCodes = codeCells.has(part.ref) || /组织机构代码|机构代码/u.test(part.text) ? findOrganizationCodes(part.text) : [];
-      for (const m of [...findCreditCodes(part.text), ...orgCodes]) {
+      for (const { m, confidence } of codesRead(part, orgCodes)) {
         if (!labelled && !/[A-Z]/u.test(m.code)) continue;
-        const at = { ref: part.ref, page: part.page ?? line.page, bbox: part.bbox, confidence: part.confidence };
+        const at = { ref: part.ref, page: part.page ?? line.page, bbox: part.bbox, confidence: part.confidence, ...(part.readings ? { readings: part.readings } : {}) };
         const mention: CodeMention = { code: m.code, valid: m.valid, evidence: evidenceAt(doc, at, part.text) };
-        if (part.confidence !== undefined) mention.confidence = part.confidence;
+        if (confidence !== undefined) mention.confidence = confidence;
         out.push(mention);
       }
     }

@@ -3,6 +3,7 @@ import type { Evidence } from '../../src/model/evidence.js';
 import type { Member } from '../../src/model/member.js';
 import { isUnitName, memberTypeWord, withoutCodes } from '../../src/text/cell-content.js';
 import { findCreditCodes, findOrganizationCodes } from '../../src/text/credit-code.js';
+import { codesRead } from './credit-codes.js';
 import { cleanUnitName, memberTypeOf, parsePartyLine, provinceOfCreditCode, provinceOfText, unitKey } from '../../src/text/organizations.js';
 import { parseMemberRecord, parseProseMemberList } from '../../src/text/member-records.js';
 import { docLines, evidenceAt, spanConfidence, type Line } from '../../src/model/doc-view.js';
@@ -84,9 +85,10 @@ function membersOfTable(doc: Doc, table: ListTable, signatures = false): Member[
     const cell = row.cells[nameColumn];
     const name = cell ? unitNameOfCell(cell.text) : null;
     if (!cell || !name) continue;
-    const codeText = row.cells[codeColumn]?.text ?? '';
+    const codeCell = row.cells[codeColumn];
+    const codeText = codeCell?.text ?? '';
     // A code column may hold the older 9-character organisation code (组织机构代码).
-    const code = firstCode(codeText) ?? firstCode(cell.text) ?? firstCode(row.text) ?? findOrganizationCodes(codeText)[0]?.code;
+    const code = (codeCell ? codesRead(codeCell)[0]?.m.code : undefined) ?? firstCode(cell.text) ?? firstCode(row.text) ?? findOrganizationCodes(codeText)[0]?.code;
     const known = { code, typeWord: row.cells[typeColumn]?.text, location: row.cells[locationColumn]?.text };
     out.push(toMember(name, known, [evidenceAt(doc, cellAt(cell, row), row.text)], cell.confidence === undefined ? undefined : spanConfidence(cell, name)));
   }

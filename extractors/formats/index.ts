@@ -13,7 +13,7 @@ export { CMAP_DIR } from './pdf.js';
 export { findOcrModel, OcrEngine, OcrUnavailableError, withOcr, type OcrService, type OcrStats } from './ocr.js';
 
 /** Version of the format readers; part of the cache key, bump when their output changes. */
-export const EXTRACTOR_VERSION = '5';
+export const EXTRACTOR_VERSION = '6';
 
 function nestedArchive(kind: string): string {
   return `这是压缩包（${kind}）：申报材料中的压缩包不会解开；请直接提交其中的 DOCX 或 PDF 文件`;

@@ -4,6 +4,7 @@
  * - `bbox`: [x0, y0, x1, y1] in pixels of the page image as read (deskewed), origin top-left;
  * - `confidence`: 0–1, the lowest word confidence of the line or cell (1 for an empty cell);
  *   `weak` and `sound`: where its weakly read words stand, and the lowest confidence of the rest;
+ * - `readings`: both readings where the second OCR reading disagreed with the first;
  * - cells of ruled tables: `seal` ({ bbox, roundness }) when a red seal's centre lies in the cell,
  *   `handwriting: true` when the cell holds ink that is not printed text.
  * Pages read by OCR get `ocr: true`, `ocrConfidence`, `image` and `seals` on their PageInfo.
@@ -50,7 +51,7 @@ export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]
       if (!text) return;
       chars += text.replace(/\s/gu, '').length;
       const ref = `/blocks/${blocks.length}`;
-      const block = { type: 'paragraph' as const, ref, page: pageNumber, text, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}), bbox: item.box, confidence: item.confidence, ...weakSpans(text, item.words) };
+      const block = { type: 'paragraph' as const, ref, page: pageNumber, text, ...(hasCheckbox(text) ? { checkboxes: parseCheckboxes(text) } : {}), bbox: item.box, confidence: item.confidence, ...weakSpans(text, item.words), ...(item.readings ? { readings: item.readings } : {}) };
       blocks.push(block);
       return;
     }
@@ -66,7 +67,7 @@ export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]
     const cells: Cell[] = item.cells.map((c, i) => {
       const text = normalizeText(c.text);
       chars += text.replace(/\s/gu, '').length;
-      const cell: Cell & OcrProvenance & OcrCellMarks = { ref: `${rowRef}/cells/${i}`, page: pageNumber, text, colSpan: 1, rowSpan: 1, bbox: c.box, confidence: c.confidence, ...weakSpans(text, c.words) };
+      const cell: Cell & OcrProvenance & OcrCellMarks = { ref: `${rowRef}/cells/${i}`, page: pageNumber, text, colSpan: 1, rowSpan: 1, bbox: c.box, confidence: c.confidence, ...weakSpans(text, c.words), ...(c.readings ? { readings: c.readings } : {}) };
       if (hasCheckbox(text)) cell.checkboxes = parseCheckboxes(text);
       if (marks?.seal && marks.sealCell === i) cell.seal = { bbox: marks.seal.box, roundness: marks.seal.roundness };
       if (marks?.handwriting.includes(i)) cell.handwriting = true;

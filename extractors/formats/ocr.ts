@@ -16,6 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import type { OcrSymbol, OcrWord } from '../ocr/layout.js';
+import { findPaddleModels } from '../ocr/paddle/models.js';
+import { PpOcr } from '../ocr/paddle/pp-ocr.js';
+import type { SecondReader } from '../ocr/second-pass.js';
 import { toPgm, type Box, type GrayImage } from '../ocr/pixels.js';
 
 const require = createRequire(import.meta.url);
@@ -80,6 +83,8 @@ export interface OcrPageResult {
  */
 export interface OcrService {
   readonly workers: number;
+  /** The second engine, which re-reads the regions that decide verdicts (absent: one reading only). */
+  readonly second?: SecondReader;
   recognize(gray: GrayImage, dpi: number, options?: { psm?: Tesseract.PSM; part?: boolean }): Promise<OcrPageResult>;
   admitPage?(): Promise<void>;
 }
@@ -87,6 +92,8 @@ export interface OcrService {
 export interface OcrEngineOptions {
   /** Workers (default: one per core). */
   workers?: number;
+  /** Read the regions that decide verdicts a second time with PP-OCR (default true). */
+  secondPass?: boolean;
   /** Model to use (default: findOcrModel()). */
   model?: OcrModel;
 }
@@ -109,17 +116,29 @@ export const PSM = Tesseract.PSM;
 export class OcrEngine implements OcrService {
   readonly model: OcrModel;
   readonly workers: number;
+  /** Whether pages get the second reading (readers in other threads load their own PP-OCR; `second` serves this one). */
+  readonly secondPass: boolean;
   readonly stats: OcrStats = { pages: 0, pending: 0, busyMs: 0 };
   private scheduler: Tesseract.Scheduler | null = null;
   private starting: Promise<Tesseract.Scheduler> | null = null;
   private busySince = 0;
   private terminated = false;
+  private pp: PpOcr | null = null;
   /** Called after each page with the stats. */
   onPage: ((stats: OcrStats) => void) | null = null;
 
   constructor(options: OcrEngineOptions = {}) {
     this.model = options.model ?? findOcrModel();
     this.workers = Math.max(1, options.workers ?? os.availableParallelism());
+    this.secondPass = options.secondPass ?? true;
+    // The second engine's models are checked now (a missing file is an OcrUnavailableError before anything is read); they load on first use.
+    if (this.secondPass) findPaddleModels();
+  }
+
+  /** The second reader of pages read in this thread (PP-OCR, loaded on first use), or undefined when the second pass is off. */
+  get second(): SecondReader | undefined {
+    if (!this.secondPass || this.terminated) return undefined;
+    return (this.pp ??= new PpOcr({ threads: this.workers }));
   }
 
   /** Whether workers have been started. */
@@ -201,6 +220,8 @@ export class OcrEngine implements OcrService {
 
   async terminate(): Promise<void> {
     this.terminated = true;
+    await this.pp?.release();
+    this.pp = null;
     const starting = this.starting;
     this.starting = null;
     if (!starting) return;

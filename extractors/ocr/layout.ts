@@ -4,6 +4,7 @@
  * centre, so an empty signature cell stays an empty cell in its column; words elsewhere are grouped
  * into lines by vertical overlap and split into cells at wide gaps (a label and its value).
  */
+import type { Reading } from '../../src/model/document.js';
 import { fixOcrText } from '../../src/text/ocr-fixes.js';
 import type { Box } from './pixels.js';
 import type { Grid } from './rules.js';
@@ -30,11 +31,13 @@ export interface LaidCell {
   box: Box;
   confidence: number;
   words: OcrWord[];
+  /** Both readings, when a second reading disagreed with the first (second-pass.ts). */
+  readings?: Reading[];
 }
 
 export type LaidItem =
   | { kind: 'row'; table: number; grid: boolean; box: Box; cells: LaidCell[] }
-  | { kind: 'line'; box: Box; text: string; confidence: number; words: OcrWord[] };
+  | { kind: 'line'; box: Box; text: string; confidence: number; words: OcrWord[]; readings?: Reading[] };
 
 /** A gap wider than this many line heights starts a new cell on an unruled line. */
 export const OCR_CELL_GAP_EM = 1.2;

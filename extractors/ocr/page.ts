@@ -5,6 +5,7 @@
  */
 import { PSM, type OcrService } from '../formats/ocr.js';
 import { cropDataUri } from './crop.js';
+import { readSecondPass, secondPassTargets } from './second-pass.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
 import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resampleGray, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';
@@ -79,8 +80,14 @@ export async function ocrPageImage(engine: OcrService, source: PageImage, source
   const result = mask.includes(1) || checkboxes.length > 0 ? await engine.recognize(clean, dpi) : { words: [], confidence: 0, ms: 0 };
   const words = [...result.words, ...checkboxWords(checkboxes)];
   const items = layoutPage(words, grids);
-  await rereadCells(engine, clean, mask, items, dpi);
+  // The second engine re-reads what decides verdicts; without it, weak cells are read again by the first.
+  if (!engine.second) await rereadCells(engine, clean, mask, items, dpi);
+  // Printed text as the first reading found it: a second reading of handwriting must not hide it.
   const printed = printedBoxes(items);
+  if (engine.second) {
+    await readSecondPass(engine.second, clean, mask, secondPassTargets(items, mask, clean.width, clean.height, seals), dpi);
+    printed.push(...placeholderBoxes(items));
+  }
   const gridRows = items.map((item, i) => ({ item, i })).filter(({ item }) => item.kind === 'row' && item.grid);
   const rowMarks = marksOnRows(
     gridRows.map(({ item }) => ({ box: item.box, cells: item.kind === 'row' ? item.cells.map((c) => c.box) : [] })),
@@ -160,6 +167,15 @@ function cropGray(gray: GrayImage, box: Box, border: number): { image: GrayImage
   const data = new Uint8Array(width * height).fill(255);
   for (let y = y0; y < y1; y++) data.set(gray.data.subarray(y * gray.width + x0, y * gray.width + x1), (y - y0 + border) * width + border);
   return { image: { width, height, data }, dx: x0 - border, dy: y0 - border };
+}
+
+/** Boxes of the words of cells that read as a bracketed placeholder （签字）, （盖章）…: printed, however they were read. */
+function placeholderBoxes(items: readonly LaidItem[]): Box[] {
+  return items.flatMap((item) => (item.kind === 'row' ? item.cells : [item]).filter((c) => PLACEHOLDER.test(c.text)).map((c) => padded(unionOf(c.words.map((w) => w.box)), PRINTED_PAD)));
+}
+
+function unionOf(boxes: readonly Box[]): Box {
+  return boxes.length === 0 ? [0, 0, 0, 0] : [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 /**

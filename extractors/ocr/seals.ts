@@ -29,13 +29,15 @@ export interface SealOptions {
 /** Fewer red mask pixels than this: no seal to look for. */
 const MIN_RED_PIXELS = 50;
 
-interface Component {
+export interface Component {
   box: Box;
   pixels: number;
+  /** Sum of `weights` over the component's pixels (0 when no weights were given). */
+  weight: number;
 }
 
-/** 8-connected components of a mask (iterative flood fill). */
-export function components(mask: Uint8Array, width: number, height: number, minPixels = 1): Component[] {
+/** 8-connected components of a mask (iterative flood fill); `weights` (one per pixel) are summed per component. */
+export function components(mask: Uint8Array, width: number, height: number, minPixels = 1, weights?: Float32Array): Component[] {
   const seen = new Uint8Array(mask.length);
   const stack = new Int32Array(mask.length);
   const out: Component[] = [];
@@ -49,11 +51,13 @@ export function components(mask: Uint8Array, width: number, height: number, minP
     let x1 = 0;
     let y1 = 0;
     let n = 0;
+    let weight = 0;
     while (top > 0) {
       const i = stack[--top];
       const x = i % width;
       const y = (i - x) / width;
       n++;
+      if (weights) weight += weights[i];
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -72,14 +76,14 @@ export function components(mask: Uint8Array, width: number, height: number, minP
         }
       }
     }
-    if (n >= minPixels) out.push({ box: [x0, y0, x1 + 1, y1 + 1], pixels: n });
+    if (n >= minPixels) out.push({ box: [x0, y0, x1 + 1, y1 + 1], pixels: n, weight });
   }
   return out;
 }
 
 /** Merges components whose boxes come within `gap` pixels of each other (a seal's ring, star and characters). */
 function cluster(parts: Component[], gap: number): Component[] {
-  const items = parts.map((p) => ({ box: [...p.box] as Box, pixels: p.pixels }));
+  const items = parts.map((p) => ({ box: [...p.box] as Box, pixels: p.pixels, weight: p.weight }));
   let merged = true;
   while (merged) {
     merged = false;
@@ -88,7 +92,7 @@ function cluster(parts: Component[], gap: number): Component[] {
         const a = items[i].box;
         const b = items[j].box;
         if (a[0] - gap <= b[2] && b[0] - gap <= a[2] && a[1] - gap <= b[3] && b[1] - gap <= a[3]) {
-          items[i] = { box: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])], pixels: items[i].pixels + items[j].pixels };
+          items[i] = { box: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])], pixels: items[i].pixels + items[j].pixels, weight: items[i].weight + items[j].weight };
           items.splice(j, 1);
           merged = true;
           j--;

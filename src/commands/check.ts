@@ -20,6 +20,8 @@ export interface CheckCliOptions {
   format: Format[];
   concurrency?: number;
   ocr: boolean;
+  /** Second reading of scanned pages by PP-OCR (default true). */
+  ocrSecondPass?: boolean;
   cacheDir: string;
   cache: boolean;
   /** Problems only: the submissions that failed, need review or could not be checked (and no progress). */
@@ -65,6 +67,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
       concurrency: opts.concurrency,
       cacheDir: opts.cache ? opts.cacheDir : null,
       ocr: opts.ocr,
+      ocrSecondPass: opts.ocrSecondPass,
       limits: { ...DEFAULT_LIMITS, ...opts.limit },
       packs: PACKS,
       conditions: CONDITIONS,

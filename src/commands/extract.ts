@@ -8,7 +8,7 @@ import { sniffFormat } from '../pipeline/sniff.js';
 import { cliText, type Lang } from './i18n.js';
 
 /** `filings extract <file>`: the Doc and the typed record of one file; returns the exit status. */
-export async function runExtract(file: string, opts: { json?: boolean; ocr?: boolean; lang?: Lang }): Promise<number> {
+export async function runExtract(file: string, opts: { json?: boolean; ocr?: boolean; ocrSecondPass?: boolean; lang?: Lang }): Promise<number> {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) {
     const e = cliText(opts.lang ?? 'zh').errors;
@@ -17,7 +17,7 @@ export async function runExtract(file: string, opts: { json?: boolean; ocr?: boo
   }
   try {
     const input = { name: path.basename(file), bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniffFormat(bytes, file) };
-    const doc = opts.ocr === false ? await readDocument(input) : await withOcr((ocr) => readDocument(input, { ocr }), { workers: 2 });
+    const doc = opts.ocr === false ? await readDocument(input) : await withOcr((ocr) => readDocument(input, { ocr }), { workers: 2, secondPass: opts.ocrSecondPass });
     const classification = classify(doc);
     const record = readRecord(doc, classification.kind);
     if (opts.json) {

@@ -39,6 +39,7 @@ export interface CliText {
     failOn: string;
     concurrency: string;
     ocr: string;
+    ocrSecondPass: string;
     cacheDir: string;
     cache: string;
     quiet: string;
@@ -148,6 +149,7 @@ const ZH: CliText = {
     failOn: '退出状态为 1 的门槛：needs-review（不通过、待核实或无法审查）或 fail（只看不通过和无法审查）',
     concurrency: '同时审查的申报数（默认：CPU 核数）',
     ocr: '不识别扫描页（扫描页视为无法读取）',
+    ocrSecondPass: '扫描页的第二遍识别（PP-OCR 复核签字表、代码、数字和低置信度文字）：on 或 off',
     cacheDir: '已解析文档的缓存文件夹',
     cache: '不读写文档缓存',
     quiet: '只列出有问题的申报（不通过、待核实、无法审查）和批次问题',
@@ -219,6 +221,7 @@ const EN: CliText = {
     failOn: 'what makes the exit status 1: needs-review (failed, needs review or could not be checked) or fail (failed or could not be checked)',
     concurrency: 'submissions checked at once (default: CPU cores)',
     ocr: 'do not OCR scanned pages (they stay unreadable)',
+    ocrSecondPass: 'second reading of scanned pages (PP-OCR re-reads signature tables, codes, numbers and weakly read text): on or off',
     cacheDir: 'cache of parsed documents',
     cache: 'do not read or write the document cache',
     quiet: 'list only submissions with problems (failed, needs review, could not be checked) and batch findings',

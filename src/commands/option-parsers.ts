@@ -35,5 +35,6 @@ export function optionParsers(text: CliText) {
     failOn: oneOf(FAIL_ON),
     stdout: oneOf(STDOUT_FORMATS),
     lang: oneOf(['zh', 'en'] as const),
+    onOff: (value: string): boolean => oneOf(['on', 'off'] as const)(value) === 'on',
   };
 }

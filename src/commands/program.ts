@@ -64,6 +64,7 @@ export function buildProgram(lang: Lang): Command {
     .option('-q, --quiet', t.check.quiet)
     .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
     .option('--no-ocr', t.check.ocr)
+    .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
     .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
     .option('--no-cache', t.check.cache)
     .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
@@ -79,7 +80,8 @@ export function buildProgram(lang: Lang): Command {
     .argument('<file>', t.extract.file)
     .option('--json', t.extract.json)
     .option('--no-ocr', t.check.ocr)
-    .action(async (file: string, opts: { json?: boolean; ocr?: boolean }, command: Command) => {
+    .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
+    .action(async (file: string, opts: { json?: boolean; ocr?: boolean; ocrSecondPass?: boolean }, command: Command) => {
       const { runExtract } = await import('./extract.js');
       process.exitCode = await runExtract(file, { ...opts, lang: langOf(command) });
     });

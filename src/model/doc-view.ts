@@ -1,4 +1,4 @@
-import type { Cell, Doc } from './document.js';
+import type { Cell, Doc, Reading } from './document.js';
 import { evidence, type Evidence } from './evidence.js';
 import { isPageFurniture } from '../text/page-furniture.js';
 
@@ -24,6 +24,8 @@ export interface Line {
   /** Weakly read words [start, end, confidence] and the lowest confidence of the rest (OCR paragraphs). */
   weak?: [number, number, number][];
   sound?: number;
+  /** Both OCR readings where they disagreed: the item's, or for a row its cells' joined as the row's text is. */
+  readings?: Reading[];
 }
 
 const linesCache = new WeakMap<Doc, Line[]>();
@@ -41,6 +43,8 @@ export function docLines(doc: Doc): Line[] {
         const line: Line = { kind: 'row', text: row.cells.map((c) => c.text).join('\t'), ref, page: row.cells[0].page ?? b.page, cells: row.cells, tableRef: b.ref, rowIndex: i };
         const confidences = row.cells.map((c) => c.confidence).filter((c): c is number => c !== undefined);
         if (confidences.length > 0) line.confidence = Math.min(...confidences);
+        const readings = rowReadings(row.cells);
+        if (readings) line.readings = readings;
         lines.push(line);
       });
     } else {
@@ -53,11 +57,21 @@ export function docLines(doc: Doc): Line[] {
       if (b.confidence !== undefined) line.confidence = b.confidence;
       if (b.weak) line.weak = b.weak;
       if (b.sound !== undefined) line.sound = b.sound;
+      if (b.readings) line.readings = b.readings;
       lines.push(line);
     }
   }
   linesCache.set(doc, lines);
   return lines;
+}
+
+/** A row's two readings, its cells joined with tabs, when a cell's readings disagreed (each engine's text where it has one, else the cell's text). */
+function rowReadings(cells: readonly Cell[]): Reading[] | undefined {
+  if (!cells.some((c) => c.readings)) return undefined;
+  return (['pp-ocr', 'tesseract'] as const).map((engine) => {
+    const parts = cells.map((c) => c.readings?.find((r) => r.engine === engine) ?? { text: c.text, confidence: c.confidence ?? 1 });
+    return { engine, text: parts.map((p) => p.text).join('\t'), confidence: Math.min(...parts.map((p) => p.confidence)) };
+  });
 }
 
 /** The whole text of a Doc, lines joined by newlines. */
@@ -66,9 +80,10 @@ export function docText(doc: Doc): string {
 }
 
 /** Evidence pointing at a line, cell or any located item of a Doc (with its page-image region when OCR read it). */
-export function evidenceAt(doc: Doc, at: { ref: string; page?: number; bbox?: [number, number, number, number] }, quote: string): Evidence {
+export function evidenceAt(doc: Doc, at: { ref: string; page?: number; bbox?: [number, number, number, number]; readings?: Reading[] }, quote: string): Evidence {
   const e = evidence(doc.origin.file, at.ref, quote, at.page);
   if (at.bbox) e.bbox = at.bbox;
+  if (at.readings) e.readings = at.readings;
   return e;
 }
 

@@ -14,6 +14,16 @@ export type Checkbox = z.infer<typeof CheckboxSchema>;
 /** A region of a page image: [x0, y0, x1, y1] in pixels, origin top-left (OCR only). */
 export const BoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
+/** One engine's reading of an OCR'd line or cell, kept when the two readings of a scan disagree. */
+export const ReadingSchema = z.object({
+  /** tesseract: the page reading (layout, boxes); pp-ocr: the second reading of the regions that decide verdicts. */
+  engine: z.enum(['tesseract', 'pp-ocr']),
+  text: z.string(),
+  /** 0–1 as that engine gave it. */
+  confidence: z.number().min(0).max(1),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
 const located = {
   /** Stable JSON pointer of this item inside the Doc. */
   ref: z.string(),
@@ -27,6 +37,8 @@ const located = {
   weak: z.array(z.tuple([z.number().int(), z.number().int(), z.number()])).optional(),
   /** 0–1: lowest confidence of the item's other words, those outside `weak` (OCR only). */
   sound: z.number().min(0).max(1).optional(),
+  /** Both readings, when the second OCR reading disagreed with the first (OCR only): `text` is the second's, `confidence` the lower. */
+  readings: z.array(ReadingSchema).optional(),
 };
 
 /** A red seal impression found on a page image. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReadingSchema } from './document.js';
 
 /** Where a fact or finding came from: a file, a page (PDF) or block/cell ref (DOCX), and the quoted text. */
 export const EvidenceSchema = z.object({
@@ -17,6 +18,8 @@ export const EvidenceSchema = z.object({
    * 「第3段」, 「第2页 表1 第4行」. Filled in by the pipeline from the document; absent when unknown.
    */
   location: z.string().optional(),
+  /** Both OCR readings of the quoted text where the two engines disagreed (scans): the quote is the first of them. */
+  readings: z.array(ReadingSchema).optional(),
   /** The scanned region it rests on (a signature row), a JPEG data URI; filled in by the pipeline from the document, shown in report.html, left out of report.json. */
   image: z.string().startsWith('data:image/jpeg;base64,').optional(),
 });

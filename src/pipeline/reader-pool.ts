@@ -107,7 +107,7 @@ export class ReaderPool {
     }, limits.secondsPerDocument * 1000);
     // The worker gets its own copy of the bytes (transferred, not cloned a second time).
     const bytes = new Uint8Array(job.file.bytes);
-    const request: ToWorker = { type: 'read', job: job.id, name: job.file.name, sha256: job.file.sha256, format: job.file.format, bytes, limits, ocrWorkers: ocr ? ocr.workers : null };
+    const request: ToWorker = { type: 'read', job: job.id, name: job.file.name, sha256: job.file.sha256, format: job.file.format, bytes, limits, ocrWorkers: ocr ? ocr.workers : null, ocrSecondPass: ocr?.secondPass ?? false };
     worker.postMessage(request, [bytes.buffer]);
   }
 

@@ -16,6 +16,8 @@ export interface ReadRequest {
   limits: Limits;
   /** Pages kept in flight for OCR; null when OCR is off. */
   ocrWorkers: number | null;
+  /** Whether OCR'd pages get the second reading (PP-OCR, loaded by the worker on first use). */
+  ocrSecondPass: boolean;
 }
 
 /** The worker asks the run to admit one more page for OCR, or to recognise a page image. */

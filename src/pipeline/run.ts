@@ -43,6 +43,8 @@ export interface RunOptions {
   ocr?: boolean;
   /** OCR workers (default: one per core). */
   ocrWorkers?: number;
+  /** Read the regions of scans that decide verdicts a second time with PP-OCR (default true; --ocr-second-pass off). */
+  ocrSecondPass?: boolean;
   /** Budgets of the run (default DEFAULT_LIMITS). */
   limits?: Limits;
   /** Called once per problem of the run itself that is not any submission's (e.g. a cache that cannot be written). */
@@ -76,13 +78,13 @@ export async function checkSubmission(target: string, options: RunOptions): Prom
 
 async function checkSources(sources: SubmissionSource[], options: RunOptions): Promise<Report[]> {
   if (options.ocr === false) return runBatch(sources, options, null);
-  return withOcr((ocr) => runBatch(sources, options, ocr), { workers: options.ocrWorkers });
+  return withOcr((ocr) => runBatch(sources, options, ocr), { workers: options.ocrWorkers, secondPass: options.ocrSecondPass });
 }
 
 async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  // OCR'd and not-OCR'd Docs of the same bytes differ: they are cached apart.
-  const cache = options.cacheDir ? new DocCache(options.cacheDir, ocr ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}.no-ocr`) : null;
+  // Docs of the same bytes read with and without OCR, or with one OCR reading or two, differ: they are cached apart.
+  const cache = options.cacheDir ? new DocCache(options.cacheDir, `${EXTRACTOR_VERSION}${!ocr ? '.no-ocr' : ocr.secondPass ? '' : '.one-reading'}`) : null;
   const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
   const pool = sharedReaderPool({ size: concurrency, heapMb: limits.readerHeapMb });
   const reader = new FileReader(cache, (file, budget) => pool.read(file, { budget, limits, ocr }));

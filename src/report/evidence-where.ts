@@ -10,7 +10,17 @@ export function evidencePlace(e: Evidence): string {
   return at ? `${e.file} ${at}` : e.file;
 }
 
-/** Evidence as a place and its quote on one line: 「协议书.pdf 第3页 表1 第4行：「…」」. */
+const ENGINE_NAMES = { 'pp-ocr': 'PP-OCR', tesseract: 'Tesseract' } as const;
+
+/** The two OCR readings of a piece of evidence where they disagreed: 「两种识别结果不一致：PP-OCR「…」（置信度 98%），Tesseract「…」（置信度 41%）」; '' when there is one. */
+export function readingsText(e: Evidence): string {
+  if (!e.readings || e.readings.length < 2) return '';
+  const one = (r: NonNullable<Evidence['readings']>[number]) => `${ENGINE_NAMES[r.engine]}「${r.text.replace(/\s+/gu, ' ')}」（置信度 ${Math.round(r.confidence * 100)}%）`;
+  return `两种识别结果不一致：${e.readings.map(one).join('，')}`;
+}
+
+/** Evidence as a place and its quote on one line: 「协议书.pdf 第3页 表1 第4行：「…」」, then the two OCR readings where they disagreed. */
 export function whereText(e: Evidence): string {
-  return `${evidencePlace(e)}${e.quote ? `：「${e.quote.replace(/\s*\n\s*/gu, ' ')}」` : ''}`;
+  const readings = readingsText(e);
+  return `${evidencePlace(e)}${e.quote ? `：「${e.quote.replace(/\s*\n\s*/gu, ' ')}」` : ''}${readings ? `（${readings}）` : ''}`;
 }

@@ -3,7 +3,7 @@ import type { ConditionResult, ConditionStatus, Message } from '../../model/find
 import { DOC_KIND_LABELS } from '../../model/kinds.js';
 import type { DocumentSummary, RedFlag, Report, Score } from '../../model/report.js';
 import { FACT_LABELS, MEMBER_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../labels.js';
-import { evidencePlace } from '../evidence-where.js';
+import { evidencePlace, readingsText } from '../evidence-where.js';
 import { claimedVsComputedChart } from '../html/charts.js';
 import { page } from '../html/page.js';
 import { REPORT_CSS } from '../html/styles.js';
@@ -63,7 +63,8 @@ function qualityText(d: DocumentSummary): string {
 
 /** One evidence item: the place a person finds it (file, page, table row or paragraph) and the quoted text; never refs or pixel boxes. */
 function evidenceItem(e: Evidence): SafeHtml {
-  return html`<li><span class="where">${evidencePlace(e)}</span>${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}${scanImage(e)}</li>`;
+  const readings = readingsText(e);
+  return html`<li><span class="where">${evidencePlace(e)}</span>${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}${readings ? html`<p class="readings">${readings}</p>` : ''}${scanImage(e)}</li>`;
 }
 
 /** The scanned region evidence rests on (a signature row), when the pipeline kept one: only a JPEG data URI is ever put in `src`. */

@@ -57,6 +57,7 @@ details.more-evidence summary{cursor:pointer;color:#0969da}
 details.more-evidence ul.evidence{padding-left:0}
 blockquote{margin:2px 0 0;padding:2px 10px;border-left:3px solid #d0d7de;color:#424a53;background:#f6f8fa;white-space:pre-wrap;word-break:break-all}
 img.scan{display:block;max-width:100%;margin:4px 0 0;border:1px solid #d0d7de}
+p.readings{margin:2px 0 0;color:#9a6700;font-size:.9em}
 tr.inflated td{background:#fdecea}
 table.score th{white-space:nowrap}
 ul.messages li.level-error{color:#b42318}
