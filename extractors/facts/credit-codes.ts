@@ -8,14 +8,18 @@ import { listTables } from '../layout/list-tables.js';
 /**
  * The credit codes of a line or cell. Where two OCR readings disagreed, the check character
  * arbitrates: a code that is valid in another reading replaces an invalid one of the text (or is
- * taken when the text has none), at the confidence that reading had.
+ * taken when the text has none), at the confidence that reading had. When no reading has a valid
+ * code and the text has none, another reading's invalid code is kept, at the lower confidence: a
+ * code one engine saw is never lost because the other misread its length.
  */
 export function codesRead(part: { text: string; confidence?: number; readings?: Reading[] }, orgCodes: CreditCodeMatch[] = []): { m: CreditCodeMatch; confidence?: number }[] {
   const own = [...findCreditCodes(part.text), ...orgCodes].map((m) => ({ m, confidence: part.confidence }));
   if (!part.readings || own.some(({ m }) => m.valid && m.code.length === 18)) return own;
-  const valid = part.readings.flatMap((r) => findCreditCodes(r.text).filter((m) => m.valid).map((m) => ({ m, confidence: r.confidence })));
-  if (valid.length === 0) return own;
-  return [...own.filter(({ m }) => m.code.length !== 18), valid[0]];
+  const other = part.readings.flatMap((r) => findCreditCodes(r.text).map((m) => ({ m, confidence: r.confidence })));
+  const valid = other.filter(({ m }) => m.valid);
+  if (valid.length > 0) return [...own.filter(({ m }) => m.code.length !== 18), valid[0]];
+  if (own.some(({ m }) => m.code.length === 18) || other.length === 0) return own;
+  return [...own, { m: other[0].m, confidence: Math.min(other[0].confidence, part.confidence ?? 1) }];
 }
 
 /**

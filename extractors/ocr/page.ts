@@ -5,7 +5,8 @@
  */
 import { PSM, type OcrService } from '../formats/ocr.js';
 import { cropDataUri } from './crop.js';
-import { readSecondPass, secondPassTargets } from './second-pass.js';
+import { secondPassTargets } from './reread-targets.js';
+import { readSecondPass } from './second-pass.js';
 import { checkboxWords, eraseCheckboxes, findCheckboxes } from './checkbox-pixels.js';
 import { cellOf, layoutPage, type LaidCell, type LaidItem } from './layout.js';
 import { estimateSkew, inkMask, inkShare, otsuOfHistogram, resampleGray, rotateGray, splitPage, type Box, type GrayImage, type PageImage } from './pixels.js';

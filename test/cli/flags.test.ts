@@ -55,6 +55,7 @@ const CASES: Case[] = [
   { name: 'check without a path', args: ['check'], status: 2, stderr: /缺少参数 <path>/u },
   { name: 'a bad --fail-on value', args: ['check', PASSING, '--fail-on', 'warn'], status: 2, stderr: /选项 --fail-on 的取值「warn」无效：应为 needs-review, fail 之一/u },
   { name: 'a bad -j value', args: ['check', PASSING, '-j', '0'], status: 2, stderr: /选项 --concurrency 的取值「0」无效：应为不小于 1 的整数/u },
+  { name: 'a bad --ocr-second-pass value', args: ['check', PASSING, '--ocr-second-pass', 'maybe'], status: 2, stderr: /选项 --ocr-second-pass 的取值「maybe」无效：应为 on, off 之一/u },
   { name: 'a bad --stdout value, in English', args: ['check', PASSING, '--stdout', 'xlsx', '--lang', 'en'], status: 2, stderr: /option --stdout: "xlsx" is not valid: expected one of json, csv, md/u },
   { name: 'a path that does not exist', args: ['check', path.join(SAMPLE, 'no-such'), '-o', '$OUT'], status: 2, stderr: /^filings: 路径不存在：.*no-such\n$/u },
   { name: 'an unknown pack', args: ['check', PASSING, '-p', 'no-such-pack', '-o', '$OUT'], status: 2, stderr: /未知的规则包「no-such-pack」/u },

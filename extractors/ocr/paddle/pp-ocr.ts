@@ -41,10 +41,12 @@ const LINE_PAD_Y = 0.15;
 const LINE_PAD_X = 0.3;
 
 interface Sessions {
-  det: InferenceSession;
+  /** Detection is loaded on its first use (most second readings never need it). */
+  det: () => Promise<InferenceSession>;
   rec: InferenceSession;
   characters: string[];
   Tensor: typeof import('onnxruntime-node').Tensor;
+  release: () => Promise<void>;
 }
 
 export class PpOcr {
@@ -64,9 +66,20 @@ export class PpOcr {
       const models = this.options.models ?? loadPaddleModels();
       const ort = await import('onnxruntime-node');
       const threads = Math.max(1, this.options.threads ?? 1);
-      const settings: InferenceSession.SessionOptions = { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all', enableCpuMemArena: false, enableMemPattern: false };
-      const [det, rec] = await Promise.all([ort.InferenceSession.create(models.detection, settings), ort.InferenceSession.create(models.recognition, settings)]);
-      return { det, rec, characters: models.characters, Tensor: ort.Tensor };
+      const settings: InferenceSession.SessionOptions = { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
+      // Line widths vary from call to call: without the memory arena, recognition is about a sixth faster and holds less memory.
+      const rec = await ort.InferenceSession.create(models.recognition, { ...settings, enableCpuMemArena: false });
+      let det: Promise<InferenceSession> | null = null;
+      return {
+        det: () => (det ??= ort.InferenceSession.create(models.detection, settings)),
+        rec,
+        characters: models.characters,
+        Tensor: ort.Tensor,
+        release: async () => {
+          await rec.release();
+          if (det) await (await det).release();
+        },
+      };
     })();
     return this.sessions;
   }
@@ -74,9 +87,10 @@ export class PpOcr {
   /** Boxes of the text lines in `region` of `gray` (image pixels), top to bottom. */
   async detect(gray: GrayImage, region: Box = [0, 0, gray.width, gray.height]): Promise<Box[]> {
     const s = await this.load();
+    const det = await s.det();
     const input = detectionTensor(gray, region, DET_MAX_SIDE);
-    const result = await s.det.run({ [s.det.inputNames[0]]: new s.Tensor('float32', input.data, [1, 3, input.height, input.width]) });
-    const map = result[s.det.outputNames[0]].data as Float32Array;
+    const result = await det.run({ [det.inputNames[0]]: new s.Tensor('float32', input.data, [1, 3, input.height, input.width]) });
+    const map = result[det.outputNames[0]].data as Float32Array;
     return dbBoxes(map, input.width, input.height).map(({ box }) => [
       Math.max(0, Math.floor(region[0] + box[0] * input.scaleX)),
       Math.max(0, Math.floor(region[1] + box[1] * input.scaleY)),
@@ -109,11 +123,13 @@ export class PpOcr {
     const out = result[s.rec.outputNames[0]];
     const [, steps, classes] = out.dims as number[];
     const step = (box[2] - box[0]) / steps;
-    return ctcDecode(out.data as Float32Array, steps, classes, s.characters).map((c) => ({
-      text: c.text,
-      confidence: c.confidence,
-      box: [Math.round(box[0] + c.from * step), Math.round(box[1]), Math.round(box[0] + (c.to + 1) * step), Math.round(box[3])],
-    }));
+    const decoded = ctcDecode(out.data as Float32Array, steps, classes, s.characters);
+    // A character's box runs from its first time step to the next character's (a space keeps its gap).
+    return decoded.map((c, k) => {
+      const next = decoded[k + 1];
+      const end = next && next.text !== ' ' && c.text !== ' ' ? next.from : c.to + 1;
+      return { text: c.text, confidence: c.confidence, box: [Math.round(box[0] + c.from * step), Math.round(box[1]), Math.round(box[0] + end * step), Math.round(box[3])] };
+    });
   }
 
   /** Reads the text in a region: its lines found by detection, then each recognised, top to bottom. */
@@ -133,7 +149,7 @@ export class PpOcr {
     this.sessions = null;
     if (!sessions) return;
     const s = await sessions.catch(() => null);
-    await Promise.all([s?.det.release(), s?.rec.release()]);
+    await s?.release();
   }
 }
 

@@ -40,6 +40,11 @@ describe('codesRead', () => {
     expect(out).toEqual([{ m: { code: MISREAD, index: 0, valid: false }, confidence: 0.81 }]);
   });
 
+  it('keeps another reading’s invalid code, at the lower confidence, when the text lost a character of it', () => {
+    const out = codesRead({ text: MISREAD.slice(0, 17), confidence: 0.97, readings: readings(MISREAD.slice(0, 17), 0.97, MISREAD, 0.22) });
+    expect(out).toEqual([{ m: { code: MISREAD, index: 0, valid: false }, confidence: 0.22 }]);
+  });
+
   it('takes a code from a reading when the text holds none', () => {
     const out = codesRead({ text: `代码：${VALID.slice(0, 16)}`, confidence: 0.5, readings: readings(`代码：${VALID.slice(0, 16)}`, 0.5, `代码：${VALID}`, 0.66) });
     expect(out).toEqual([{ m: { code: VALID, index: 3, valid: true }, confidence: 0.66 }]);
