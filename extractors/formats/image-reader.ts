@@ -33,7 +33,7 @@ export async function readImage(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff', 
     } else if (result instanceof Error) {
       infos.push({ number: i + 1, quality: 'unreadable', chars: 0, reason: `文字识别失败：${result.message}` });
       messages.push(`第 ${i + 1} 页文字识别失败：${result.message}`);
-    } else infos.push(appendOcrPage(result, i + 1, blocks));
+    } else infos.push(appendOcrPage(result, i + 1, blocks, messages));
   });
   const ocrConfidence = docOcrConfidence(infos);
   return { blocks, pages: infos, messages, ...(ocrConfidence !== undefined ? { ocrConfidence } : {}) };

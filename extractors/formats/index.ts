@@ -47,9 +47,10 @@ export interface ReadOptions {
 export async function readDocument(file: SubmissionFile, options: ReadOptions = {}): Promise<Doc> {
   let result: FormatResult;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const ocr = options.ocr ? withPageTime(options.ocr, limits.ocrSecondsPerPage) : null;
   if (file.format === 'docx') result = await readDocxSafely(file.bytes, limits);
-  else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr: options.ocr ?? null, limits });
-  else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, options.ocr ?? null, limits.imagePixels);
+  else if (file.format === 'pdf') result = await readPdf(file.bytes, { ocr, limits });
+  else if (file.format === 'png' || file.format === 'jpeg' || file.format === 'tiff') result = await readImage(file.bytes, file.format, ocr, limits.imagePixels);
   else throw new UnreadableFileError(UNSUPPORTED[file.format] ?? UNSUPPORTED.unknown, file.format === 'empty' ? 'empty' : 'unsupported');
   const unreadable = (result.pages ?? []).filter((p) => p.quality !== 'good').length;
   const total = result.pages?.length ?? 0;
@@ -63,6 +64,17 @@ export async function readDocument(file: SubmissionFile, options: ReadOptions = 
   };
   if (result.pages) doc.pages = result.pages;
   return doc;
+}
+
+/** The OCR service with the run's time budget per page. */
+function withPageTime(ocr: OcrService, secondsPerPage: number): OcrService {
+  return {
+    workers: ocr.workers,
+    ...(ocr.second ? { second: ocr.second } : {}),
+    secondsPerPage,
+    recognize: (gray, dpi, options) => ocr.recognize(gray, dpi, options),
+    ...(ocr.admitPage ? { admitPage: () => ocr.admitPage!() } : {}),
+  };
 }
 
 /** readDocx with its failures as UnreadableFileError: a budget keeps its message naming the limit, an encrypted part says so, anything else is a damaged DOCX. */

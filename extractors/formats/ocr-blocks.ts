@@ -10,6 +10,7 @@
  * Pages read by OCR get `ocr: true`, `ocrConfidence`, `image` and `seals` on their PageInfo.
  */
 import type { Block, Cell, PageInfo, Row } from '../../src/model/document.js';
+import { describeLimit } from '../../src/model/limits.js';
 import { hasCheckbox, parseCheckboxes } from '../../src/text/checkboxes.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import type { OcrPage } from '../ocr/page.js';
@@ -41,7 +42,11 @@ export type OcrPageInfo = PageInfo & {
 };
 
 /** Appends the blocks of one OCR'd page to `blocks` (refs continue from its length) and returns its PageInfo. */
-export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[]): OcrPageInfo {
+export function appendOcrPage(page: OcrPage, pageNumber: number, blocks: Block[], messages?: string[]): OcrPageInfo {
+  if (page.secondPassCut) {
+    const { left, seconds } = page.secondPassCut;
+    messages?.push(`第 ${pageNumber} 页：第二遍识别超过${describeLimit('ocrSecondsPerPage', seconds)}，其余 ${left} 处只有第一遍识别结果（可用 --limit ocrSecondsPerPage=… 调整）`);
+  }
   let table: { rows: Row[]; id: number } | null = null;
   let chars = 0;
   page.items.forEach((item, index) => {

@@ -86,6 +86,8 @@ export interface OcrService {
   readonly workers: number;
   /** The second engine, which re-reads the regions that decide verdicts (absent: one reading only). */
   readonly second?: SecondReader;
+  /** Wall time of one page, both readings, seconds (absent: no limit): the `ocrSecondsPerPage` budget. */
+  readonly secondsPerPage?: number;
   recognize(gray: GrayImage, dpi: number, options?: { psm?: Tesseract.PSM; part?: boolean }): Promise<OcrPageResult>;
   admitPage?(): Promise<void>;
 }
@@ -182,10 +184,11 @@ export class OcrEngine implements OcrService {
    * a piece of a page (a cell read again), which the page counters leave out.
    */
   recognize(gray: GrayImage, dpi: number, options: { psm?: Tesseract.PSM; part?: boolean } = {}): Promise<OcrPageResult> {
-    return this.job(toPgm(gray), dpi, options);
+    return this.recognizePgm(toPgm(gray), dpi, options);
   }
 
-  private async job(image: Uint8Array, dpi: number, options: { psm?: Tesseract.PSM; part?: boolean }): Promise<OcrPageResult> {
+  /** `recognize` of an image already encoded as PGM (by a reader thread, which hands it over). */
+  async recognizePgm(image: Uint8Array, dpi: number, options: { psm?: Tesseract.PSM; part?: boolean } = {}): Promise<OcrPageResult> {
     const { psm, part = false } = options;
     const scheduler = await this.start();
     // Tesseract parameters given with a job apply to that job only (tesseract.js restores them).

@@ -121,7 +121,7 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
         messages.push(`第 ${i + 1} 页${pages[i].reason}`);
         continue;
       }
-      pages[i] = appendOcrPage(result, i + 1, blocks);
+      pages[i] = appendOcrPage(result, i + 1, blocks, messages);
     }
     const ocrConfidence = docOcrConfidence(pages);
     return { blocks, pages, messages, ...(ocrConfidence !== undefined ? { ocrConfidence } : {}) };

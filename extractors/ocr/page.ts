@@ -3,6 +3,7 @@
  * recognised, tick boxes read from pixels, words laid out as rows and lines, seals found and
  * attached to the rows of ruled tables together with handwriting.
  */
+import { LimitExceededError } from '../../src/model/limits.js';
 import { PSM, type OcrService } from '../formats/ocr.js';
 import { cropDataUri } from './crop.js';
 import { secondPassTargets } from './reread-targets.js';
@@ -52,10 +53,13 @@ export interface OcrPage {
   crops: (string | undefined)[];
   seals: Seal[];
   ms: number;
+  /** Regions the second reading did not reach within the page's time budget of `seconds` (they keep the first reading). */
+  secondPassCut?: { left: number; seconds: number };
 }
 
 /** Reads one page image scanned at `sourceDpi`. */
 export async function ocrPageImage(engine: OcrService, source: PageImage, sourceDpi: number): Promise<OcrPage> {
+  const deadline = engine.secondsPerPage === undefined ? Infinity : Date.now() + engine.secondsPerPage * 1000;
   const split = splitPage(source, redScaleForDpi(sourceDpi));
   // One threshold for the page: reducing it or turning it by a few degrees leaves the grey histogram as it was.
   const threshold = otsuOfHistogram(split.histogram);
@@ -78,15 +82,16 @@ export async function ocrPageImage(engine: OcrService, source: PageImage, source
   const checkboxes = findCheckboxes(mask, clean.width, clean.height, dpi);
   eraseCheckboxes(clean, checkboxes);
   // A page without ink (a blank page) has nothing to recognise: the engine is not asked.
-  const result = mask.includes(1) || checkboxes.length > 0 ? await engine.recognize(clean, dpi) : { words: [], confidence: 0, ms: 0 };
+  const result = mask.includes(1) || checkboxes.length > 0 ? await beforeDeadline(engine.recognize(clean, dpi), deadline, engine.secondsPerPage) : { words: [], confidence: 0, ms: 0 };
   const words = [...result.words, ...checkboxWords(checkboxes)];
   const items = layoutPage(words, grids);
   // The second engine re-reads what decides verdicts; without it, weak cells are read again by the first.
   if (!engine.second) await rereadCells(engine, clean, mask, items, dpi);
   // Printed text as the first reading found it: a second reading of handwriting must not hide it.
   const printed = printedBoxes(items);
+  let secondPassLeft = 0;
   if (engine.second) {
-    await readSecondPass(engine.second, clean, mask, secondPassTargets(items, mask, clean.width, clean.height, seals), dpi);
+    secondPassLeft = await readSecondPass(engine.second, clean, mask, secondPassTargets(items, mask, clean.width, clean.height, seals), dpi, deadline);
     printed.push(...placeholderBoxes(items));
   }
   const gridRows = items.map((item, i) => ({ item, i })).filter(({ item }) => item.kind === 'row' && item.grid);
@@ -101,7 +106,21 @@ export async function ocrPageImage(engine: OcrService, source: PageImage, source
   });
   // What a reviewer looks at to judge a signature row: the row as scanned.
   const crops = items.map((item, i) => (marks[i]?.seal || (marks[i]?.handwriting.length ?? 0) > 0 ? cropDataUri(gray, item.box) : undefined));
-  return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, crops, seals, ms: result.ms };
+  return { width: gray.width, height: gray.height, dpi, deskewDeg, confidence: result.confidence, words: words.length, items, marks, crops, seals, ms: result.ms, ...(secondPassLeft > 0 ? { secondPassCut: { left: secondPassLeft, seconds: engine.secondsPerPage ?? 0 } } : {}) };
+}
+
+/** The first reading, unless the page's time budget runs out first (the engine finishes that page in the background; its result is dropped). */
+async function beforeDeadline<T>(work: Promise<T>, deadline: number, seconds: number | undefined): Promise<T> {
+  if (deadline === Infinity) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LimitExceededError('ocrSecondsPerPage', seconds ?? 0, '本页识别超时')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The grey page at OCR_DPI when it was scanned finer than MAX_OCR_DPI, else as it is; `factor` is the scale applied. */

@@ -18,12 +18,19 @@ export interface SecondReader {
 /**
  * Reads the targets again with `reader` from `gray` (the page as the first reading saw it, `mask`
  * its ink) and merges each second reading into its item (text, confidence, words, readings).
+ * Returns how many targets were left unread because the page's `deadline` (ms since the epoch) passed.
  * Each region is read from a copy of its own pixels with specks taken out, so that neither dust nor
  * the neighbouring cell is read as text.
  */
-export async function readSecondPass(reader: SecondReader, gray: GrayImage, mask: Uint8Array, targets: readonly Target[], dpi: number): Promise<void> {
+export async function readSecondPass(reader: SecondReader, gray: GrayImage, mask: Uint8Array, targets: readonly Target[], dpi: number, deadline = Infinity): Promise<number> {
   const read: { target: Target; lines: PpLine[] }[] = [];
+  let left = 0;
   for (const target of targets) {
+    // Past the page's time budget, the rest keeps its first reading.
+    if (Date.now() > deadline) {
+      left++;
+      continue;
+    }
     const region = cleanRegion(gray, mask, target.region, dpi);
     if (!region) continue;
     const lines: PpLine[] = [];
@@ -45,6 +52,7 @@ export async function readSecondPass(reader: SecondReader, gray: GrayImage, mask
     parts.sort((p, q) => (q.target.span?.[0] ?? 0) - (p.target.span?.[0] ?? 0));
     for (const { target, lines } of parts) mergeInto(target.item, lines, target.span);
   }
+  return left;
 }
 
 /** Ink components smaller than this many pixels at 200 dpi are specks (a printed full stop has about 25). */

@@ -23,6 +23,8 @@ export interface Limits {
   ocrPagesPerSubmission: number;
   /** Wall time to read one document, seconds (OCR included). */
   secondsPerDocument: number;
+  /** Wall time of reading one scanned page, both OCR readings, seconds. */
+  ocrSecondsPerPage: number;
   /** Heap of the isolated reader of one document, MB. */
   readerHeapMb: number;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   ocrPagesPerFile: 60,
   ocrPagesPerSubmission: 200,
   secondsPerDocument: 600,
+  ocrSecondsPerPage: 120,
   readerHeapMb: 512,
 };
 
@@ -51,6 +54,7 @@ export const LIMIT_LABELS: Readonly<Record<keyof Limits, { label: string; unit: 
   ocrPagesPerFile: { label: '单个文件文字识别页数', unit: 'count' },
   ocrPagesPerSubmission: { label: '单份申报文字识别页数', unit: 'count' },
   secondsPerDocument: { label: '单个文件读取时间', unit: 'seconds' },
+  ocrSecondsPerPage: { label: '单页文字识别时间', unit: 'seconds' },
   readerHeapMb: { label: '单个文件读取内存', unit: 'mb' },
 };
 

@@ -135,7 +135,7 @@ export class ReaderPool {
     const reply: OcrReply = { type: 'ocr-reply', call: request.call };
     try {
       if (request.type === 'admit') job.budget.admit(job.file.name);
-      else reply.result = await job.ocr!.recognize(request.gray, request.dpi, request.options);
+      else reply.result = await job.ocr!.recognizePgm(request.pgm, request.dpi, request.options);
     } catch (err) {
       const e = err as Error;
       reply.error = { message: e?.message ?? String(err), ...(err instanceof LimitExceededError ? { limit: { name: err.limit, value: err.value, what: err.what } } : {}) };

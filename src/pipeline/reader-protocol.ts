@@ -2,7 +2,6 @@
 import type { Doc } from '../model/document.js';
 import type { Limits } from '../model/limits.js';
 import type { SniffedFormat } from '../model/submission.js';
-import type { GrayImage } from '../../extractors/ocr/pixels.js';
 import type { OcrPageResult, OcrService } from '../../extractors/formats/ocr.js';
 
 /** Read one file: its bytes are transferred to the worker. */
@@ -20,8 +19,8 @@ export interface ReadRequest {
   ocrSecondPass: boolean;
 }
 
-/** The worker asks the run to admit one more page for OCR, or to recognise a page image. */
-export type OcrRequest = { type: 'admit'; job: number; call: number } | { type: 'recognize'; job: number; call: number; gray: GrayImage; dpi: number; options: NonNullable<Parameters<OcrService['recognize']>[2]> };
+/** The worker asks the run to admit one more page for OCR, or to recognise a page image (as PGM, prepared and transferred by the worker). */
+export type OcrRequest = { type: 'admit'; job: number; call: number } | { type: 'recognize'; job: number; call: number; pgm: Uint8Array; dpi: number; options: NonNullable<Parameters<OcrService['recognize']>[2]> };
 
 /** The run's answer to an OcrRequest; a refusal names the limit so the worker can raise the same error. */
 export interface OcrReply {

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { OcrService } from '../../extractors/formats/ocr.js';
 import { PpOcr } from '../../extractors/ocr/paddle/pp-ocr.js';
+import { toPgm } from '../../extractors/ocr/pixels.js';
 import { readDocument, UnreadableFileError } from '../../extractors/formats/index.js';
 import { LimitExceededError } from '../model/limits.js';
 import type { FromWorker, OcrReply, OcrRequest, ToWorker } from './reader-protocol.js';
@@ -15,15 +16,15 @@ const port = parentPort!;
 const calls = new Map<number, { resolve: (r: OcrReply) => void }>();
 let nextCall = 0;
 
-function post(message: FromWorker): void {
-  port.postMessage(message);
+function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
 }
 
-function ask(request: OcrRequest extends infer R ? (R extends OcrRequest ? Omit<R, 'call'> : never) : never): Promise<OcrReply> {
+function ask(request: OcrRequest extends infer R ? (R extends OcrRequest ? Omit<R, 'call'> : never) : never, transfer: ArrayBuffer[] = []): Promise<OcrReply> {
   const call = nextCall++;
   return new Promise((resolve) => {
     calls.set(call, { resolve });
-    post({ ...request, call } as OcrRequest);
+    post({ ...request, call } as OcrRequest, transfer);
   });
 }
 
@@ -40,7 +41,11 @@ function ocrService(job: number, workers: number, secondPass: boolean): OcrServi
   return {
     workers,
     ...(secondPass ? { second: (secondReader ??= new PpOcr({ threads: 1 })) } : {}),
-    recognize: async (gray, dpi, options = {}) => unwrap(await ask({ type: 'recognize', job, gray, dpi, options })),
+    recognize: async (gray, dpi, options = {}) => {
+      // The engine's input is made here and handed over, not copied: the main thread only passes it on.
+      const pgm = toPgm(gray);
+      return unwrap(await ask({ type: 'recognize', job, pgm, dpi, options }, [pgm.buffer as ArrayBuffer]));
+    },
     admitPage: async () => void unwrap(await ask({ type: 'admit', job })),
   };
 }

@@ -100,6 +100,15 @@ describe('readSecondPass (wiring, with a fake reader)', () => {
   const emptyCell = (): LaidCell => ({ text: '', box: [20, 10, 280, 130], confidence: 1, words: [] });
   const target = (item: LaidCell, region: Box = [20, 10, 280, 130]) => ({ item, region, priority: 3 });
 
+  it('leaves every target to the first reading once the page’s deadline has passed, and says how many', async () => {
+    const { gray, mask } = page([[40, 40, 120, 70]]);
+    const { reader, calls } = fakeReader(() => ({ text: '甲', box: [0, 0, 1, 1], confidence: 0.9, chars: [{ text: '甲', confidence: 0.9, box: [0, 0, 1, 1] }] }));
+    const cells = [emptyCell(), emptyCell()];
+    expect(await readSecondPass(reader, gray, mask, cells.map((c) => target(c)), DPI, Date.now() - 1)).toBe(2);
+    expect(calls.recognize).toHaveLength(0);
+    expect(cells.map((c) => c.text)).toEqual(['', '']);
+  });
+
   it('does not call the reader for a region holding only specks', async () => {
     const { gray, mask } = page([], SPECKS);
     const { reader, calls } = fakeReader(() => ppLine('X', [0.9]));
