@@ -1,3 +1,4 @@
+import { benchCorpus, formatCorpusBench } from './corpus.js';
 import { benchOcr, formatOcrBench } from './ocr.js';
 /**
  * Throughput benchmark: the whole pipeline (`checkBatch`, no cache) against a native extraction floor
@@ -19,7 +20,7 @@ import { MB, measure, RssSampler } from './timing.js';
 const RUNS = 3;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 500;
-const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench)';
+const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [--no-corpus] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench, --no-corpus the corpus bench)';
 
 /** Pages per file: PDF pages from the product's reports, 1 per DOCX. */
 function pageCounts(files: readonly BenchFile[], reports: readonly Report[]): { pages: Map<BenchFile, number>; pdfWithoutPages: string[] } {
@@ -130,7 +131,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const skipOcr = argv.includes('--no-ocr');
-  argv = argv.filter((a) => a !== '--no-ocr');
+  const skipCorpus = argv.includes('--no-corpus');
+  argv = argv.filter((a) => a !== '--no-ocr' && a !== '--no-corpus');
   if (argv.length > 1 || argv.some((a) => a.startsWith('-'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -150,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
     await rm(staged.dir, { recursive: true, force: true });
   }
   if (!skipOcr) process.stdout.write(`\n${formatOcrBench(await benchOcr())}\n`);
+  if (!skipCorpus) process.stdout.write(`\n${formatCorpusBench(await benchCorpus({ dir: batchDir }))}\n`);
   return 0;
 }
 

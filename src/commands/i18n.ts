@@ -88,6 +88,21 @@ export interface CliText {
     elapsed: (seconds: string) => string;
     rate: (rate: string) => string;
   };
+  corpus: {
+    description: string;
+    usage: string;
+    out: string;
+    pseudonymize: string;
+    salt: string;
+    quiet: string;
+    exitStatuses: string;
+    examples: { title: string; lines: [string, string][] };
+    outRequired: string;
+    resumed: (resumed: number, total: number) => string;
+    exporting: string;
+    /** The lines printed on stdout when the dataset is written. */
+    done: (r: { submissions: number; checked: number; resumed: number; root: string; tables: number; pairs: number; boilerplate: number; pseudonymized: boolean; seconds: string }) => string;
+  };
 }
 
 /** What file-system error codes mean for an output folder, in English (the Chinese are OutputError's own). */
@@ -197,6 +212,34 @@ const ZH: CliText = {
     elapsed: (s) => `用时 ${s}s`,
     rate: (r) => `${r} 文件/秒`,
   },
+  corpus: {
+    description: '把一个或多个批次审查成研究用数据集：Parquet、CSV 和 DuckDB 中的整齐表格、数据字典、字段覆盖率与分布统计、雷同文本与模板文字、单位—联盟网络',
+    usage: '<路径...> --out <dir> [选项]',
+    out: '输出文件夹（必填）：数据集、统计、数据字典，以及续跑用的 .corpus-state/',
+    pseudonymize: '在所有输出中把人名、电话号码、电子邮箱和身份证号替换为加盐哈希（单位名称保留）',
+    salt: '假名化所用的盐（默认随机生成并保存在 <out>/.corpus-state/salt，重跑结果不变）',
+    quiet: '不显示进度',
+    exitStatuses: `退出状态：
+  0  数据集已写出（不论各申报是否通过）
+  2  用法错误：未知选项或规则包，路径不存在，缺少或无法写入 --out
+  3  程序内部错误：stderr 上一行说明，加 --debug 显示堆栈`,
+    examples: {
+      title: '示例：',
+      lines: [
+        ['filings corpus 申报材料/ --out 数据集', '审查整个语料并写出数据集；中断后原样重跑即可续跑'],
+        ['filings corpus 2022/ 2023/ --out 数据集 --pseudonymize', '假名化后对外提供'],
+      ],
+    },
+    outRequired: '缺少 --out <dir>：数据集要写入的文件夹',
+    resumed: (resumed, total) => `共 ${total} 份申报，沿用上次运行的 ${resumed} 份，审查其余 ${total - resumed} 份`,
+    exporting: '正在生成数据集（DuckDB、Parquet、CSV、统计、雷同文本）…',
+    done: (r) =>
+      [
+        `共 ${r.submissions} 份申报（本次审查 ${r.checked} 份，沿用 ${r.resumed} 份），用时 ${r.seconds}s。数据集：${r.root}`,
+        `  corpus.duckdb，parquet/ 与 csv/ 下 ${r.tables} 个表和视图，codebook.md/json，corpus.md，corpus.html`,
+        `  雷同文档对 ${r.pairs} 对，模板段落 ${r.boilerplate} 段${r.pseudonymized ? '；已假名化' : ''}`,
+      ].join('\n') + '\n',
+  },
 };
 
 const EN: CliText = {
@@ -268,6 +311,34 @@ const EN: CliText = {
     ocr: (done, total, rate) => `OCR ${done}/${total} pages ${rate} p/s`,
     elapsed: (s) => `${s}s`,
     rate: (r) => `${r} files/s`,
+  },
+  corpus: {
+    description: 'check a corpus of one or more batches into a research dataset: tidy tables in Parquet, CSV and DuckDB, a codebook, field coverage and distributions, near-duplicates and boilerplate, the unit–alliance network',
+    usage: '<path...> --out <dir> [options]',
+    out: 'output folder (required): the dataset, statistics, codebook and the .corpus-state/ a re-run resumes from',
+    pseudonymize: 'replace person names, phone numbers, e-mail addresses and ID numbers with salted hashes in every output (organisations stay)',
+    salt: 'salt of the hashes (default: a random salt kept in <out>/.corpus-state/salt, so re-runs give the same hashes)',
+    quiet: 'show no progress',
+    exitStatuses: `Exit status:
+  0  the dataset was written (whatever the verdicts)
+  2  bad usage: unknown option or pack, missing path, --out missing or not writable
+  3  internal error of the program: one line on stderr, the stack with --debug`,
+    examples: {
+      title: 'Examples:',
+      lines: [
+        ['filings corpus filings/ --out dataset', 'the whole corpus; run it again as it was to resume'],
+        ['filings corpus 2022/ 2023/ --out dataset --pseudonymize', 'pseudonymised, to share'],
+      ],
+    },
+    outRequired: 'missing --out <dir>: the folder to write the dataset to',
+    resumed: (resumed, total) => `${total} submissions: ${resumed} resumed from the last run, checking ${total - resumed}`,
+    exporting: 'building the dataset (DuckDB, Parquet, CSV, statistics, near-duplicates)…',
+    done: (r) =>
+      [
+        `${r.submissions} submissions (${r.checked} checked, ${r.resumed} resumed) in ${r.seconds}s. Dataset: ${r.root}`,
+        `  corpus.duckdb, ${r.tables} tables and views in parquet/ and csv/, codebook.md/json, corpus.md, corpus.html`,
+        `  ${r.pairs} near-duplicate pairs, ${r.boilerplate} boilerplate paragraphs${r.pseudonymized ? '; pseudonymised' : ''}`,
+      ].join('\n') + '\n',
   },
 };
 

@@ -2,6 +2,7 @@ import { Command, Help, Option } from 'commander';
 import stringWidth from 'string-width';
 import { padColumns } from '../report/formatters/console.js';
 import type { CheckCliOptions } from './check.js';
+import type { CorpusCliOptions } from './corpus.js';
 import { FORMATS } from '../model/output-names.js';
 import { cliText, type Lang } from './i18n.js';
 import { limitNames, limitParser } from './limit-option.js';
@@ -104,6 +105,28 @@ export function buildProgram(lang: Lang): Command {
     .description(t.packs.lint)
     .action(async () => {
       process.exitCode = (await packCommands()).lintPacks();
+    });
+
+  program
+    .command('corpus')
+    .usage(t.corpus.usage)
+    .description(t.corpus.description)
+    .argument('<path...>', t.check.paths)
+    .option('-o, --out <dir>', t.corpus.out)
+    .option('--pseudonymize', t.corpus.pseudonymize)
+    .option('--salt <text>', t.corpus.salt)
+    .option('-p, --pack <id>', t.check.pack)
+    .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
+    .option('--no-ocr', t.check.ocr)
+    .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
+    .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
+    .option('--no-cache', t.check.cache)
+    .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
+    .option('-q, --quiet', t.corpus.quiet)
+    .addHelpText('after', `\n${examples(t.corpus.examples)}\n\n${t.corpus.exitStatuses}`)
+    .action(async (paths: string[], opts: CorpusCliOptions, command: Command) => {
+      const { runCorpusCommand } = await import('./corpus.js');
+      process.exitCode = await runCorpusCommand(paths, { ...opts, lang: langOf(command) });
     });
   return program;
 }

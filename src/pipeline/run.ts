@@ -2,6 +2,8 @@ import os from 'node:os';
 import PQueue from 'p-queue';
 import type { Condition } from '../engine/condition.js';
 import type { Pack } from '../engine/pack.js';
+import type { Doc } from '../model/document.js';
+import type { DocKind } from '../model/kinds.js';
 import type { Report } from '../model/report.js';
 import { assessSubmission } from './assess.js';
 import { DocCache } from './cache.js';
@@ -55,6 +57,17 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   /** Called with each report as soon as it is ready (reports are also returned, in batch order); if it throws, the run stops and throws that error. */
   onReport?: (r: Report) => void | Promise<void>;
+  /**
+   * Called with each Doc a submission's files were read into and the kind the pipeline gave it, once the
+   * submission is checked and just before its report goes to onReport (e.g. to keep the text of
+   * agreements and charters); if it throws, the run stops and throws that error.
+   */
+  onDocument?: (submissionId: string, file: string, kind: DocKind, doc: Doc) => void | Promise<void>;
+  /**
+   * Asked once for each submission found at the paths, before any is read: true leaves it out of the run
+   * (no report, not counted in progress). Ids are those of all the paths, so a resumed run keeps them.
+   */
+  skip?: (source: SubmissionSource) => boolean | Promise<boolean>;
 }
 
 /**
@@ -67,7 +80,9 @@ export interface RunOptions {
  */
 export async function checkBatch(targets: string | readonly string[], options: RunOptions): Promise<Report[]> {
   const sources = await discover(targets);
-  return checkSources(sources, options);
+  if (!options.skip) return checkSources(sources, options);
+  const skipped = await Promise.all(sources.map((s) => options.skip!(s)));
+  return checkSources(sources.filter((_, i) => !skipped[i]), options);
 }
 
 /** Checks one path as one submission, whatever it holds (a folder, a .zip or a single document). */
@@ -108,16 +123,25 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
     return outcome;
   };
   // One submission behind a boundary: whatever goes wrong in it becomes its own error report.
-  const check = async (source: SubmissionSource): Promise<Report> => {
+  const check = async (source: SubmissionSource): Promise<{ report: Report; docs: ReadonlyMap<string, Doc> }> => {
     try {
       const submission = await loadSubmission(source, limits);
       const budget = new OcrBudget(limits);
       const outcomes = await Promise.all(submission.files.map((file) => readFile(file, budget)));
       const docs = new Map(outcomes.flatMap((o) => ('doc' in o ? [[o.file.name, o.doc] as const] : [])));
-      return locateEvidence(assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack), docs);
+      return { report: locateEvidence(assessSubmission(submission, outcomes, options.packs, options.conditions, options.pack), docs), docs };
     } catch (err) {
-      return errorReport(source.id, `内部错误（${(err as Error)?.message ?? String(err)}）`);
+      return { report: errorReport(source.id, `内部错误（${(err as Error)?.message ?? String(err)}）`), docs: new Map() };
     }
+  };
+  const deliver = async (report: Report, docs: ReadonlyMap<string, Doc>): Promise<void> => {
+    if (options.onDocument) {
+      for (const d of report.submission.documents) {
+        const doc = docs.get(d.file);
+        if (doc) await options.onDocument(report.submission.id, d.file, d.kind, doc);
+      }
+    }
+    await options.onReport?.(report);
   };
   const queue = new PQueue({ concurrency });
   const reports: Report[] = new Array(sources.length);
@@ -129,7 +153,7 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
     sources.map((source, i) =>
       queue.add(async () => {
         if (undelivered) return;
-        const report = await check(source);
+        const { report, docs } = await check(source);
         reports[i] = report;
         progress.submissionsDone++;
         tick();
@@ -137,7 +161,7 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
           warned = true;
           options.onWarning?.(cache.problem);
         }
-        if (!undelivered) await Promise.resolve(options.onReport?.(report)).catch((err: unknown) => void (undelivered ??= err));
+        if (!undelivered) await deliver(report, docs).catch((err: unknown) => void (undelivered ??= err));
       }),
     ),
   );
