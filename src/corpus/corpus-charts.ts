@@ -1,29 +1,15 @@
 /** The charts of corpus.html: ECharts rendered to SVG on the server (as src/report/html/charts.ts does), inlined in the page. */
-import * as echarts from 'echarts';
+import type * as echarts from 'echarts';
 import type { SafeHtml } from '../report/formatters/html-escape.js';
-import { trusted } from '../report/formatters/html-escape.js';
-import { CHART_FONT } from '../report/html/charts.js';
-import { showBidi } from '../report/bidi.js';
+import { axisLabel, renderSvg } from '../report/html/charts.js';
 import { VERDICT_LABELS } from '../report/labels.js';
 import type { ChartName } from './corpus-sections.js';
 import type { CorpusStatistics, StatRow } from './statistics.js';
 
 const VERDICT_COLORS = { pass: '#1a7f37', fail: '#b42318', needs_review: '#bf8700', error: '#57606a' } as const;
 
-function renderSvg(width: number, height: number, option: echarts.EChartsOption): SafeHtml {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT, fontSize: 12 }, ...option });
-    // ECharts escapes the text it writes into the SVG; labels from the data are shown with bidi controls visible.
-    return trusted(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
-}
-
 function label(text: unknown, max = 18): string {
-  const t = showBidi(String(text ?? '—'));
-  return [...t].length > max ? `${[...t].slice(0, max - 1).join('')}…` : t;
+  return axisLabel(String(text ?? '—'), max);
 }
 
 const num = (row: StatRow, key: string): number => (typeof row[key] === 'number' ? (row[key] as number) : 0);

@@ -10,7 +10,7 @@ export const CHART_FONT = '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC"
 const COLORS = { max: '#d8dee4', computed: '#1a7f37', claimed: '#cf222e', fail: '#b42318', unknown: '#bf8700' } as const;
 
 /** Renders one chart to an SVG string and disposes of it (also when rendering throws). */
-function renderSvg(width: number, height: number, option: echarts.EChartsOption): SafeHtml {
+export function renderSvg(width: number, height: number, option: echarts.EChartsOption): SafeHtml {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT, fontSize: 12 }, ...option });
@@ -21,8 +21,8 @@ function renderSvg(width: number, height: number, option: echarts.EChartsOption)
   }
 }
 
-/** A label cut to `max` characters for an axis (the full text is in the table next to the chart). */
-function axisLabel(text: string, max = 16): string {
+/** A label cut to `max` characters for an axis (the full text is in the table next to the chart), bidi controls shown. */
+export function axisLabel(text: string, max = 16): string {
   const t = showBidi(text);
   return [...t].length > max ? `${[...t].slice(0, max - 1).join('')}…` : t;
 }
