@@ -1,5 +1,6 @@
 import { benchCorpus, formatCorpusBench } from './corpus.js';
 import { benchOcr, formatOcrBench } from './ocr.js';
+import { benchQueue, formatQueueBench } from './queue.js';
 /**
  * Throughput benchmark: the whole pipeline (`checkBatch`, no cache) against a native extraction floor
  * (pdftotext / pandoc) over the same born-digital files.
@@ -20,7 +21,7 @@ import { MB, measure, RssSampler } from './timing.js';
 const RUNS = 3;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 500;
-const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [--no-corpus] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench, --no-corpus the corpus bench)';
+const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [--no-corpus] [--no-queue] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench, --no-corpus the corpus bench, --no-queue the scale-out bench, which needs redis-server)';
 
 /** Pages per file: PDF pages from the product's reports, 1 per DOCX. */
 function pageCounts(files: readonly BenchFile[], reports: readonly Report[]): { pages: Map<BenchFile, number>; pdfWithoutPages: string[] } {
@@ -132,7 +133,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const skipOcr = argv.includes('--no-ocr');
   const skipCorpus = argv.includes('--no-corpus');
-  argv = argv.filter((a) => a !== '--no-ocr' && a !== '--no-corpus');
+  const skipQueue = argv.includes('--no-queue');
+  argv = argv.filter((a) => a !== '--no-ocr' && a !== '--no-corpus' && a !== '--no-queue');
   if (argv.length > 1 || argv.some((a) => a.startsWith('-'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -153,6 +155,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!skipOcr) process.stdout.write(`\n${formatOcrBench(await benchOcr())}\n`);
   if (!skipCorpus) process.stdout.write(`\n${formatCorpusBench(await benchCorpus({ dir: batchDir }))}\n`);
+  if (!skipQueue) process.stdout.write(`\n${formatQueueBench(await benchQueue())}\n`);
   return 0;
 }
 

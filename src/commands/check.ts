@@ -2,7 +2,7 @@ import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { OutputError, OutputFolder, type Format } from '../report/write-outputs.js';
 import { IngestError } from '../pipeline/ingest.js';
-import { checkBatch } from '../pipeline/run.js';
+import { checkBatch, type RunOptions } from '../pipeline/run.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { batchFindings } from '../pipeline/batch-rules.js';
 import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
@@ -42,11 +42,19 @@ export interface CheckStreams {
 }
 
 /**
+ * What checks the submissions of a batch: the local pipeline (checkBatch, the default) or another
+ * engine with its contract (the queue's coordinator, `check --queue`); `print` writes a line of
+ * its own above the progress line.
+ */
+export type BatchChecker = (targets: string | readonly string[], options: RunOptions, print: (line: string) => void) => Promise<Report[]>;
+
+/**
  * `filings check <path…>`: runs the batch over every path, writes the reports, prints the
  * one-screen summary (problems only with --quiet) or the batch file asked for with --stdout;
- * returns the exit status (EXIT; --fail-on sets what counts as a problem).
+ * returns the exit status (EXIT; --fail-on sets what counts as a problem). `checkWith` checks the
+ * submissions (default: here, checkBatch); batch flags, outputs and the exit status are the same whatever checks them.
  */
-export async function runCheck(targets: string | readonly string[], opts: CheckCliOptions, streams: CheckStreams = process): Promise<number> {
+export async function runCheck(targets: string | readonly string[], opts: CheckCliOptions, streams: CheckStreams = process, checkWith: BatchChecker = checkBatch): Promise<number> {
   const text = cliText(opts.lang ?? 'zh');
   const e = text.errors;
   const progress = new ProgressDisplay(streams.stderr, text, !opts.quiet);
@@ -62,7 +70,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
     // The output folder is checked before any work, so a run never ends with nowhere to write.
     const outputs = await OutputFolder.open(opts.out);
     progress.start();
-    reports = await checkBatch(targets, {
+    reports = await checkWith(targets, {
       pack: opts.pack,
       concurrency: opts.concurrency,
       cacheDir: opts.cache ? opts.cacheDir : null,
@@ -74,7 +82,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
       onProgress: (p) => progress.update(p),
       onReport: (r) => outputs.writeSubmission(r, opts.format),
       onWarning: warn,
-    });
+    }, (line) => progress.print(line));
     progress.stop();
     const batch = batchFindings(reports, PACKS);
     // Batch flags (逾期报送, 超出推荐名额) need the whole batch: the reports they change are written again.

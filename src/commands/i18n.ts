@@ -122,7 +122,7 @@ const EXIT_ZH = `退出状态：
   0  全部申报通过（--fail-on fail：没有不通过或无法审查的申报）
   1  有申报不通过、待核实或无法审查（--fail-on fail：不通过或无法审查）
   2  用法错误：未知选项、规则包或预算名，路径不存在，--format 为空，
-     --out 无法写入
+     --out 无法写入，--queue 的 Redis 无法连接
   3  程序内部错误：stderr 上一行说明，加 --debug 显示堆栈`;
 
 const EXIT_EN = `Exit status:
@@ -131,7 +131,7 @@ const EXIT_EN = `Exit status:
   1  a submission failed, needs review or could not be checked
      (--fail-on fail: one failed or could not be checked)
   2  bad usage: unknown option, pack or budget, missing path, empty --format,
-     an --out that cannot be written
+     an --out that cannot be written, a --queue whose Redis does not answer
   3  internal error of the program: one line on stderr, the stack with --debug`;
 
 /** The examples of `filings check --help`: command and what it does, in each language. */
@@ -140,6 +140,7 @@ const EXAMPLES: { zh: [string, string]; en: [string, string] }[] = [
   { zh: ['filings check a/ b.zip 申请书.docx -o 报告', '多个输入，报告写入 报告/'], en: ['filings check a/ b.zip form.docx -o reports', 'several inputs'] },
   { zh: ['filings check 批次/ --stdout json | jq .totals', 'summary.json 打印到标准输出'], en: ['filings check batch/ --stdout json | jq .totals', 'summary.json on stdout'] },
   { zh: ['filings check 批次/ -q --fail-on fail', '只列问题，不通过才退出 1'], en: ['filings check batch/ -q --fail-on fail', 'problems only; fail exits 1'] },
+  { zh: ['filings check 批次/ --queue redis://10.0.0.5:6379', '交给 filings worker 审查，报告仍写入 out/'], en: ['filings check batch/ --queue redis://10.0.0.5:6379', 'checked by filings worker processes'] },
 ];
 
 const ZH: CliText = {

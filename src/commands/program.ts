@@ -2,12 +2,16 @@ import { Command, Help, Option } from 'commander';
 import stringWidth from 'string-width';
 import { padColumns } from '../report/formatters/console.js';
 import type { CheckCliOptions } from './check.js';
+import type { QueueUrl } from '../queue/queue-url.js';
 import type { CorpusCliOptions } from './corpus.js';
 import { FORMATS } from '../model/output-names.js';
 import { cliText, type Lang } from './i18n.js';
 import { limitNames, limitParser } from './limit-option.js';
 import { optionParsers } from './option-parsers.js';
 import { packageInfo } from './package-info.js';
+import { queueUrlParser } from './queue-option.js';
+import { queueText } from './queue-text.js';
+import type { WorkerCliOptions } from './worker.js';
 
 /**
  * The `filings` command line in one language: commands, options (short flags as CONTRACT.md has
@@ -17,6 +21,7 @@ import { packageInfo } from './package-info.js';
  */
 export function buildProgram(lang: Lang): Command {
   const t = cliText(lang);
+  const q = queueText(lang);
   const parse = optionParsers(t);
   const program = new Command();
   program
@@ -69,10 +74,37 @@ export function buildProgram(lang: Lang): Command {
     .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
     .option('--no-cache', t.check.cache)
     .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
+    .option('--queue <url>', q.check.queue, queueUrlParser(lang))
     .addHelpText('after', `\n${examples(t.check.examples)}\n\n${t.exitStatuses}`)
-    .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
+    .action(async (paths: string[], opts: CheckCliOptions & { queue?: QueueUrl }, command: Command) => {
+      const { queue, ...local } = opts;
+      if (queue) {
+        const { runQueueCheck } = await import('./queue-check.js');
+        process.exitCode = await runQueueCheck(paths, { ...local, queue, lang: langOf(command) });
+        return;
+      }
       const { runCheck } = await import('./check.js');
-      process.exitCode = await runCheck(paths, { ...opts, lang: langOf(command) });
+      process.exitCode = await runCheck(paths, { ...local, lang: langOf(command) });
+    });
+
+  program
+    .command('worker')
+    .description(q.worker.description)
+    .option('--queue <url>', q.worker.queue, queueUrlParser(lang))
+    .option('-j, --concurrency <n>', q.worker.concurrency, parse.positiveInt, 1)
+    .option('--cpus <n>', q.worker.cpus, parse.positiveInt)
+    .option('--no-ocr', q.worker.ocr)
+    .addOption(new Option('--ocr-second-pass <on|off>', q.worker.ocrSecondPass).argParser(parse.onOff))
+    .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
+    .option('--no-cache', t.check.cache)
+    .option('--limit <name=value>', q.worker.limit(limitNames()), limitParser(t))
+    .option('--lock-seconds <n>', q.worker.lockSeconds, parse.positiveInt, 30)
+    .addHelpText('after', `\n${examples(q.worker.examples)}`)
+    .action(async (opts: WorkerCliOptions, command: Command) => {
+      const { runWorker } = await import('./worker.js');
+      // --no-ocr restricts the jobs a worker takes only when given; by default a worker follows each job.
+      const ocr = command.getOptionValueSource('ocr') === 'cli' ? opts.ocr : undefined;
+      process.exitCode = await runWorker({ ...opts, ocr, lang: langOf(command) });
     });
 
   program

@@ -1,0 +1,260 @@
+/**
+ * Scale-out benchmark: `check --queue` with `filings worker` processes on a Redis of its own.
+ * - Scanned submissions (the sample's scans, copied `copies` times under other names, no cache):
+ *   wall time with one worker process, then with two, each standing for a machine of its own: a
+ *   reader thread and an OCR worker (`-j 1 --cpus 1`), pinned to a core of its own with `taskset`
+ *   where there is one (a reader and an OCR worker unpinned would share both cores of a two-core
+ *   machine, and one process would already use all of it). Target: two processes at least 1.7× as
+ *   fast as one.
+ * - Born-digital submissions (the sample without its scans, bench/stage.ts): the queue path
+ *   (coordinator here, one worker process with the whole machine, `-j cores --cpus cores`) against
+ *   the local path (checkBatch here, concurrency = cores), both warm, no cache, runs alternating:
+ *   medians of wall time and of CPU time (this process and the worker: what the queue costs even
+ *   when other processes load the machine). Target: the queue path at most 10 % slower (wall).
+ *   The queue's reports are checked to be those of the local run.
+ * Workers are started before the clock starts (they are long-lived); the queue is emptied
+ * before each run, so that no report is collected from an earlier one.
+ *
+ * Call `benchQueue()` and print `formatQueueBench(result)`, or run `node dist/bench/queue.js`
+ * from the repository root (it needs redis-server, and taskset for the pinned scan figures).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { CONDITIONS } from '../checks/conditions/index.js';
+import { PACKS } from '../checks/packs/index.js';
+import { EXTRACTOR_VERSION } from '../extractors/formats/index.js';
+import type { Report } from '../src/model/report.js';
+import { checkBatch } from '../src/pipeline/run.js';
+import { checkOnQueue } from '../src/queue/coordinator.js';
+import { parseQueueUrl, type QueueUrl } from '../src/queue/queue-url.js';
+import { packageInfo } from '../src/commands/package-info.js';
+import { round } from './figures.js';
+import { startRedis } from './redis-server.js';
+import { stageBatch } from './stage.js';
+import { median } from './timing.js';
+
+/** The built CLI beside this file (dist/bench → dist/src/cli.js); the sample as bench/run.ts finds it, from the repository root. */
+const CLI = path.join(import.meta.dirname, '..', 'src', 'cli.js');
+const SAMPLE = path.resolve('corpora', 'sample');
+
+/** Targets of the issue: two worker processes ≥ 1.7× one on scans; the queue ≤ 10 % slower than local on born-digital files. */
+export const QUEUE_TARGETS = { scaling: 1.7, overhead: 0.1 } as const;
+
+export interface QueueBenchOptions {
+  /** Copies of each scanned submission of the sample (default 2). */
+  copies?: number;
+  /** Timed runs of each scanned side, one and two workers alternating (default 1). */
+  scanRuns?: number;
+  /** Timed runs of each born-digital side, local and queue alternating, after a warm-up of each (default 5). */
+  runs?: number;
+  /** A Redis to use (its data is flushed); default: a redis-server of its own. */
+  redisUrl?: string;
+}
+
+/** One measured side: wall times, and CPU times of every process taking part (this one and the workers), ms. */
+export interface Side {
+  wallMs: number[];
+  cpuMs: number[];
+  medianWallMs: number;
+  medianCpuMs: number;
+}
+
+export interface QueueBenchResult {
+  cores: number;
+  node: string;
+  /** 1-minute load average before and after: other processes on the machine skew wall times (CPU times much less). */
+  load: [number, number];
+  scanned: { submissions: number; pinned: boolean; one: Side; two: Side; submissionsPerMin: { one: number; two: number }; scaling: number; pass: boolean };
+  bornDigital: { submissions: number; files: number; local: Side; queue: Side; overhead: number; cpuOverhead: number; identical: boolean; pass: boolean };
+}
+
+function side(wallMs: number[], cpuMs: number[]): Side {
+  return { wallMs: wallMs.map((x) => round(x)), cpuMs: cpuMs.map((x) => round(x)), medianWallMs: round(median(wallMs)), medianCpuMs: round(median(cpuMs)) };
+}
+
+/** CPU time (user + system, all threads) of a process so far, ms, from /proc; 0 where there is no /proc. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat (12 and 13 after the command name), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Runs `fn`, measuring its wall time and the CPU time of this process and of `workers`. */
+async function measured<T>(fn: () => Promise<T>, workers: readonly ChildProcess[] = []): Promise<{ wallMs: number; cpuMs: number; value: T }> {
+  const cpu = () => ownCpuMs() + workers.reduce((sum, w) => sum + processCpuMs(w.pid), 0);
+  const cpu0 = cpu();
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  return { wallMs, cpuMs: cpu() - cpu0, value };
+}
+
+/** Linux's taskset, which pins a process to cores, or null. */
+function taskset(): string | null {
+  try {
+    accessSync('/usr/bin/taskset', constants.X_OK);
+    return '/usr/bin/taskset';
+  } catch {
+    return null;
+  }
+}
+
+/** A `filings worker` child process (on core `core` only, when given and taskset exists), resolved once it is connected. */
+async function startWorker(url: string, args: readonly string[], core?: number): Promise<ChildProcess> {
+  const command = [process.execPath, CLI, 'worker', '--queue', url, '--no-cache', ...args];
+  const pin = core === undefined ? null : taskset();
+  const child = pin ? spawn(pin, ['-c', String(core), ...command], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+      if (/已连接/u.test(err)) resolve();
+    });
+    child.once('exit', () => reject(new Error(`worker ended: ${err}`)));
+  });
+  return child;
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(workers.map((w) => new Promise<void>((resolve) => (w.exitCode !== null ? resolve() : (w.once('exit', () => resolve()), w.kill('SIGTERM'))))));
+}
+
+async function flush(url: QueueUrl): Promise<void> {
+  const client = new Redis({ host: url.host, port: url.port, db: url.db });
+  await client.flushdb();
+  client.disconnect();
+}
+
+/** The sample's scanned submissions, each copied `copies` times under its own name, in a new folder. */
+async function scannedBatch(copies: number): Promise<{ dir: string; submissions: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'filings-bench-scans-'));
+  const scans = (await readdir(SAMPLE)).filter((name) => /scan/u.test(name));
+  for (const name of scans) for (let k = 1; k <= copies; k++) await cp(path.join(SAMPLE, name), path.join(dir, `${name}-${k}`), { recursive: true });
+  return { dir, submissions: scans.length * copies };
+}
+
+/** Runs the benchmark and returns its figures (see the file's comment). */
+export async function benchQueue(options: QueueBenchOptions = {}): Promise<QueueBenchResult> {
+  const cores = Math.max(1, os.availableParallelism());
+  const runs = options.runs ?? 5;
+  const own = options.redisUrl ? null : await startRedis();
+  const url = parseQueueUrl(options.redisUrl ?? own!.url);
+  const program = { version: packageInfo().version, extractor: EXTRACTOR_VERSION };
+  const onQueue = (dir: string) => checkOnQueue(dir, { queue: url, program, packs: PACKS, conditions: CONDITIONS });
+  const load0 = os.loadavg()[0];
+  const scans = await scannedBatch(options.copies ?? 2);
+  const staged = await stageBatch(SAMPLE);
+  try {
+    // 1. Scans: one worker process, then two, each a one-core machine; the sides alternate.
+    const scanRun = async (n: number) => {
+      await flush(url);
+      const workers = await Promise.all(Array.from({ length: n }, (_, i) => startWorker(url.shown, ['--cpus', '1', '-j', '1'], i % cores)));
+      try {
+        return await measured(() => onQueue(scans.dir), workers);
+      } finally {
+        await stopWorkers(workers);
+      }
+    };
+    const scan = { one: { wall: [] as number[], cpu: [] as number[] }, two: { wall: [] as number[], cpu: [] as number[] } };
+    for (let i = 0; i < (options.scanRuns ?? 1); i++) {
+      for (const [n, into] of [[1, scan.one], [2, scan.two]] as const) {
+        const r = await scanRun(n);
+        into.wall.push(r.wallMs);
+        into.cpu.push(r.cpuMs);
+      }
+    }
+    const one = side(scan.one.wall, scan.one.cpu);
+    const two = side(scan.two.wall, scan.two.cpu);
+    const scaling = round(one.medianWallMs / two.medianWallMs, 3);
+    const perMin = (s: Side) => round((scans.submissions * 60_000) / s.medianWallMs);
+
+    // 2. Born-digital: the local path against the queue path, both warm, alternating.
+    const worker = await startWorker(url.shown, ['--cpus', String(cores), '-j', String(cores)]);
+    const local = { wall: [] as number[], cpu: [] as number[] };
+    const queued = { wall: [] as number[], cpu: [] as number[] };
+    let localReports: Report[] = [];
+    let queueReports: Report[] = [];
+    try {
+      for (let i = 0; i <= runs; i++) {
+        const l = await measured(() => checkBatch(staged.dir, { cacheDir: null, concurrency: cores, packs: PACKS, conditions: CONDITIONS }));
+        await flush(url);
+        const q = await measured(() => onQueue(staged.dir), [worker]);
+        localReports = l.value;
+        queueReports = q.value;
+        // The first run of each warms it up.
+        if (i === 0) continue;
+        local.wall.push(l.wallMs);
+        local.cpu.push(l.cpuMs);
+        queued.wall.push(q.wallMs);
+        queued.cpu.push(q.cpuMs);
+      }
+    } finally {
+      await stopWorkers([worker]);
+    }
+    const l = side(local.wall, local.cpu);
+    const q = side(queued.wall, queued.cpu);
+    const overhead = round(q.medianWallMs / l.medianWallMs - 1, 3);
+    return {
+      cores,
+      node: process.version,
+      load: [round(load0), round(os.loadavg()[0])],
+      scanned: { submissions: scans.submissions, pinned: taskset() !== null, one, two, submissionsPerMin: { one: perMin(one), two: perMin(two) }, scaling, pass: scaling >= QUEUE_TARGETS.scaling },
+      bornDigital: {
+        submissions: staged.submissions.length,
+        files: staged.files.length,
+        local: l,
+        queue: q,
+        overhead,
+        cpuOverhead: round(q.medianCpuMs / l.medianCpuMs - 1, 3),
+        identical: JSON.stringify(queueReports) === JSON.stringify(localReports),
+        pass: overhead <= QUEUE_TARGETS.overhead,
+      },
+    };
+  } finally {
+    await rm(scans.dir, { recursive: true, force: true });
+    await rm(staged.dir, { recursive: true, force: true });
+    await own?.stop();
+  }
+}
+
+/** The figures as a few lines of text. */
+export function formatQueueBench(r: QueueBenchResult): string {
+  const s = r.scanned;
+  const b = r.bornDigital;
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  const sec = (ms: number) => (ms / 1000).toFixed(2);
+  // CPU ÷ wall: the cores the side actually had (below the cores it could use when other processes took some).
+  const runs = (x: Side) => `wall ${x.wallMs.map(sec).join('/')} s, CPU ${x.cpuMs.map(sec).join('/')} s, cores busy ${(x.medianCpuMs / x.medianWallMs).toFixed(2)}`;
+  return [
+    `queue bench: node ${r.node}, ${r.cores} cores, 1-minute load average ${r.load[0]} → ${r.load[1]} (other processes lengthen wall times, not CPU times)`,
+    `scanned: ${s.submissions} submissions (the sample's scans, copied), no cache, each worker process -j 1 --cpus 1${s.pinned ? ', pinned to a core of its own (taskset)' : ' (not pinned: no taskset)'}`,
+    `  1 worker process:   ${sec(s.one.medianWallMs)} s, ${s.submissionsPerMin.one.toFixed(2)} submissions/min (${runs(s.one)})`,
+    `  2 worker processes: ${sec(s.two.medianWallMs)} s, ${s.submissionsPerMin.two.toFixed(2)} submissions/min (${runs(s.two)})`,
+    `${pass(s.pass)} scaling ≥ ${QUEUE_TARGETS.scaling}×: ${s.scaling}×`,
+    `born-digital: ${b.submissions} submissions, ${b.files} files, no cache, median of ${b.local.wallMs.length} warm runs each, alternating`,
+    `  local checkBatch (concurrency ${r.cores}):                          ${sec(b.local.medianWallMs)} s wall, ${sec(b.local.medianCpuMs)} s CPU (${runs(b.local)})`,
+    `  check --queue, one worker process (-j ${r.cores} --cpus ${r.cores}), both processes: ${sec(b.queue.medianWallMs)} s wall, ${sec(b.queue.medianCpuMs)} s CPU (${runs(b.queue)})`,
+    `  reports identical to the local run's: ${b.identical}; CPU overhead ${(b.cpuOverhead * 100).toFixed(1)} %`,
+    `${pass(b.pass)} queue overhead ≤ ${QUEUE_TARGETS.overhead * 100} % (wall): ${(b.overhead * 100).toFixed(1)} %`,
+    `QUEUE_BENCH_JSON ${JSON.stringify(r)}`,
+  ].join('\n');
+}
+
+// `node dist/bench/queue.js`: run and print.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`${formatQueueBench(await benchQueue())}\n`);
+}
