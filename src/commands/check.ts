@@ -1,4 +1,3 @@
-import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { OutputError, OutputFolder, type Format } from '../report/write-outputs.js';
 import { IngestError } from '../pipeline/ingest.js';
@@ -6,9 +5,10 @@ import { checkBatch, type RunOptions } from '../pipeline/run.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { batchFindings } from '../pipeline/batch-rules.js';
 import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
-import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
+import type { Limits } from '../model/limits.js';
 import type { Report } from '../model/report.js';
 import { EXIT } from './exit-status.js';
+import { readingOptions } from './reading-options.js';
 import { cliText, type Lang } from './i18n.js';
 import type { FailOn, StdoutFormat } from './option-parsers.js';
 import { ProgressDisplay, type ProgressStream } from './progress.js';
@@ -71,14 +71,7 @@ export async function runCheck(targets: string | readonly string[], opts: CheckC
     const outputs = await OutputFolder.open(opts.out);
     progress.start();
     reports = await checkWith(targets, {
-      pack: opts.pack,
-      concurrency: opts.concurrency,
-      cacheDir: opts.cache ? opts.cacheDir : null,
-      ocr: opts.ocr,
-      ocrSecondPass: opts.ocrSecondPass,
-      limits: { ...DEFAULT_LIMITS, ...opts.limit },
-      packs: PACKS,
-      conditions: CONDITIONS,
+      ...readingOptions(opts),
       onProgress: (p) => progress.update(p),
       onReport: (r) => outputs.writeSubmission(r, opts.format),
       onWarning: warn,

@@ -1,13 +1,13 @@
-import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { DATASET_TABLES } from '../corpus/catalogue.js';
 import { runCorpus } from '../corpus/run-corpus.js';
-import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
+import type { Limits } from '../model/limits.js';
 import { IngestError } from '../pipeline/ingest.js';
 import { OutputError } from '../report/output-error.js';
 import type { CheckStreams } from './check.js';
 import { EXIT } from './exit-status.js';
+import { readingOptions } from './reading-options.js';
 import { cliText, type Lang } from './i18n.js';
 import { packageInfo } from './package-info.js';
 import { ProgressDisplay } from './progress.js';
@@ -57,14 +57,7 @@ export async function runCorpusCommand(targets: readonly string[], opts: CorpusC
       out: opts.out,
       pseudonymize: opts.pseudonymize,
       salt: opts.salt,
-      pack: opts.pack,
-      concurrency: opts.concurrency,
-      cacheDir: opts.cache ? opts.cacheDir : null,
-      ocr: opts.ocr,
-      ocrSecondPass: opts.ocrSecondPass,
-      limits: { ...DEFAULT_LIMITS, ...opts.limit },
-      packs: PACKS,
-      conditions: CONDITIONS,
+      ...readingOptions(opts),
       tool: { name: info.name, version: info.version },
       chunkSize: opts.chunkSize,
       onProgress: (p) => progress.update(p),
