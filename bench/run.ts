@@ -1,4 +1,4 @@
-import { benchCorpus, formatCorpusBench } from './corpus.js';
+import { benchCorpus, DEFAULT_CORPUS_SIZES, formatCorpusBench } from './corpus.js';
 import { benchOcr, formatOcrBench } from './ocr.js';
 import { benchQueue, formatQueueBench } from './queue.js';
 /**
@@ -21,7 +21,7 @@ import { MB, measure, RssSampler } from './timing.js';
 const RUNS = 3;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 500;
-const USAGE = 'usage: node dist/bench/run.js [--no-ocr] [--no-corpus] [--no-queue] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench, --no-corpus the corpus bench, --no-queue the scale-out bench, which needs redis-server)';
+const USAGE = `usage: node dist/bench/run.js [--no-ocr] [--no-corpus] [--corpus-sizes N,N…] [--no-queue] [batchDir]   (default corpora/sample; --no-ocr skips the scanned-page OCR bench, --no-corpus the corpus bench, --corpus-sizes sets the generated corpora's submissions (default ${DEFAULT_CORPUS_SIZES.join(',')}), --no-queue the scale-out bench, which needs redis-server)`;
 
 /** Pages per file: PDF pages from the product's reports, 1 per DOCX. */
 function pageCounts(files: readonly BenchFile[], reports: readonly Report[]): { pages: Map<BenchFile, number>; pdfWithoutPages: string[] } {
@@ -135,6 +135,17 @@ async function main(argv: string[]): Promise<number> {
   const skipCorpus = argv.includes('--no-corpus');
   const skipQueue = argv.includes('--no-queue');
   argv = argv.filter((a) => a !== '--no-ocr' && a !== '--no-corpus' && a !== '--no-queue');
+  let corpusSizes: number[] = [...DEFAULT_CORPUS_SIZES];
+  const sizesAt = argv.indexOf('--corpus-sizes');
+  if (sizesAt >= 0) {
+    const text = argv[sizesAt + 1] ?? '';
+    corpusSizes = text.split(',').map(Number);
+    if (!/^\d+(,\d+)*$/u.test(text) || corpusSizes.some((n) => n < 1)) {
+      process.stderr.write(`bench: expected --corpus-sizes to be whole numbers of at least 1 separated by commas, got "${text}"\n${USAGE}\n`);
+      return 2;
+    }
+    argv.splice(sizesAt, 2);
+  }
   if (argv.length > 1 || argv.some((a) => a.startsWith('-'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -154,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
     await rm(staged.dir, { recursive: true, force: true });
   }
   if (!skipOcr) process.stdout.write(`\n${formatOcrBench(await benchOcr())}\n`);
-  if (!skipCorpus) process.stdout.write(`\n${formatCorpusBench(await benchCorpus({ dir: batchDir }))}\n`);
+  if (!skipCorpus) process.stdout.write(`\n${formatCorpusBench(await benchCorpus({ sizes: corpusSizes }))}\n`);
   if (!skipQueue) process.stdout.write(`\n${formatQueueBench(await benchQueue())}\n`);
   return 0;
 }
