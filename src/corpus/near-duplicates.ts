@@ -69,7 +69,7 @@ function resolve(options: NearDuplicateOptions = {}): Required<NearDuplicateOpti
   return o;
 }
 
-/** Documents with their normalised text, ids checked unique. */
+/** Documents with their normalised text, ids checked unique (for brute force, which holds them all). */
 function collect(docs: Iterable<TextDoc>): { ids: string[]; submissions: string[]; texts: string[] } {
   const ids: string[] = [];
   const submissions: string[] = [];
@@ -103,27 +103,79 @@ function leastShared(hashes: number, threshold: number): number {
   return Math.max(0, Math.floor(hashes * threshold - 6 * Math.sqrt(hashes * threshold * (1 - threshold)) - 1));
 }
 
-/** Shingle sets of documents, computed on demand and kept up to a total number of values (least recently used dropped first). */
-function shingleSets(texts: readonly string[], size: number, maxValues = 16_000_000): (doc: number) => Uint32Array {
-  const cache = new Map<number, Uint32Array>();
-  let held = 0;
-  return (doc) => {
-    let set = cache.get(doc);
-    if (set) {
-      cache.delete(doc);
-      cache.set(doc, set);
-      return set;
+/** What the first pass keeps of the documents: ids, submissions, shingle counts and MinHash signatures, no text. */
+interface Signed {
+  ids: string[];
+  submissions: string[];
+  shingleCounts: number[];
+  signatures: Uint32Array;
+}
+
+function sign(docs: Iterable<TextDoc>, o: Required<NearDuplicateOptions>): Signed {
+  const hasher = createMinHasher(o.hashes, o.seed);
+  const ids: string[] = [];
+  const submissions: string[] = [];
+  const shingleCounts: number[] = [];
+  const unique = new Set<string>();
+  let signatures = new Uint32Array(64 * o.hashes);
+  for (const doc of docs) {
+    if (unique.has(doc.id)) throw new Error(`Expected unique document ids, got ${doc.id} twice`);
+    unique.add(doc.id);
+    const at = ids.length;
+    if ((at + 1) * o.hashes > signatures.length) {
+      const grown = new Uint32Array(signatures.length * 2);
+      grown.set(signatures);
+      signatures = grown;
     }
-    set = shingleSet(texts[doc], size);
-    cache.set(doc, set);
-    held += set.length;
-    for (const [old, values] of cache) {
-      if (held <= maxValues || old === doc) break;
-      cache.delete(old);
-      held -= values.length;
-    }
-    return set;
-  };
+    const hashes = shingleHashes(normalizeForShingles(doc.text), o.shingle);
+    hasher.sign(hashes, signatures, at * o.hashes);
+    ids.push(doc.id);
+    submissions.push(doc.submission);
+    shingleCounts.push(hashes.length);
+  }
+  return { ids, submissions, shingleCounts, signatures };
+}
+
+/** Candidate pairs worth an exact comparison, grouped by their later document: `earlier(k)` lists the earlier partners of k. */
+interface Candidates {
+  count: number;
+  /** Per document: the latest document it is to be compared with (-1: none). */
+  lastPartner: Int32Array;
+  earlier(doc: number): Int32Array;
+}
+
+function candidatesOf(signed: Signed, o: Required<NearDuplicateOptions>): Candidates {
+  const { submissions, shingleCounts, signatures } = signed;
+  const n = signed.ids.length;
+  const buckets = lshBuckets(signatures, n, o.hashes, o.bands, (doc) => shingleCounts[doc] === 0);
+  const floor = leastShared(o.hashes, o.threshold);
+  const large = 4 * o.hashes;
+  const seen = new Int32Array(n).fill(-1);
+  const first: number[] = [];
+  const second: number[] = [];
+  let count = 0;
+  for (let doc = 0; doc < n; doc++) {
+    forEachBucketMate(buckets, doc, seen, (other) => {
+      if (submissions[other] === submissions[doc]) return;
+      count++;
+      const estimable = shingleCounts[doc] >= large && shingleCounts[other] >= large;
+      if (estimable && sharedValues(signatures, doc * o.hashes, signatures, other * o.hashes, o.hashes) < floor) return;
+      first.push(doc);
+      second.push(other);
+    });
+  }
+  // Compressed rows by the later document of each pair.
+  const offsets = new Int32Array(n + 1);
+  for (const later of second) offsets[later + 1]++;
+  for (let k = 0; k < n; k++) offsets[k + 1] += offsets[k];
+  const partners = new Int32Array(first.length);
+  const fill = offsets.slice(0, n);
+  const lastPartner = new Int32Array(n).fill(-1);
+  for (let i = 0; i < first.length; i++) {
+    partners[fill[second[i]]++] = first[i];
+    lastPartner[first[i]] = Math.max(lastPartner[first[i]], second[i]);
+  }
+  return { count, lastPartner, earlier: (doc) => partners.subarray(offsets[doc], offsets[doc + 1]) };
 }
 
 /**
@@ -131,41 +183,37 @@ function shingleSets(texts: readonly string[], size: number, maxValues = 16_000_
  * removed); candidate pairs from LSH bands are verified with the exact Jaccard; pairs of the same
  * submission are left out; clusters = connected components of the kept pairs.
  *
- * Memory: the normalised texts, one signature of `hashes` 32-bit values per document, the LSH
- * buckets and a bounded cache of shingle sets. Documents whose normalised text is empty are
- * never paired.
+ * `docs` is read twice, in the same order both times (an array, or an object whose iterator starts
+ * afresh): first for the signatures, then for the exact comparisons. No text is held: memory is
+ * one signature of `hashes` 32-bit values per document, the LSH buckets, the candidate pairs, and
+ * the shingle sets of documents waiting for a later candidate partner. Documents whose normalised
+ * text is empty are never paired.
  */
 export function nearDuplicates(docs: Iterable<TextDoc>, options?: NearDuplicateOptions): NearDuplicateResult {
   const o = resolve(options);
-  const { ids, submissions, texts } = collect(docs);
-  const n = ids.length;
-  const hasher = createMinHasher(o.hashes, o.seed);
-  const signatures = new Uint32Array(n * o.hashes);
-  const shingleCounts = new Int32Array(n);
-  for (let doc = 0; doc < n; doc++) {
-    const hashes = shingleHashes(texts[doc], o.shingle);
-    shingleCounts[doc] = hashes.length;
-    hasher.sign(hashes, signatures, doc * o.hashes);
-  }
-  const buckets = lshBuckets(signatures, n, o.hashes, o.bands, (doc) => shingleCounts[doc] === 0);
-  const setOf = shingleSets(texts, o.shingle);
-  const floor = leastShared(o.hashes, o.threshold);
-  const large = 4 * o.hashes;
-  const seen = new Int32Array(n).fill(-1);
+  const signed = sign(docs, o);
+  const candidates = candidatesOf(signed, o);
+  const { ids, submissions } = signed;
+  const held = new Map<number, Uint32Array>();
   const pairs: NearDuplicatePair[] = [];
-  let candidates = 0;
-  for (let doc = 0; doc < n; doc++) {
-    forEachBucketMate(buckets, doc, seen, (other) => {
-      if (submissions[other] === submissions[doc]) return;
-      candidates++;
-      const estimable = shingleCounts[doc] >= large && shingleCounts[other] >= large;
-      if (estimable && sharedValues(signatures, doc * o.hashes, signatures, other * o.hashes, o.hashes) < floor) return;
-      const similarity = jaccard(setOf(doc), setOf(other));
-      if (similarity >= o.threshold) pairs.push(pairOf(ids[doc], ids[other], similarity));
-    });
+  let k = 0;
+  for (const doc of docs) {
+    if (k >= ids.length || doc.id !== ids[k] || doc.submission !== submissions[k]) throw new Error(`Expected the documents in the same order on the second reading, got ${doc.id} at ${k} (${ids[k] ?? 'past the end'} the first time)`);
+    const earlier = candidates.earlier(k);
+    if (earlier.length > 0 || candidates.lastPartner[k] > k) {
+      const set = shingleSet(normalizeForShingles(doc.text), o.shingle);
+      for (const i of earlier) {
+        const similarity = jaccard(held.get(i)!, set);
+        if (similarity >= o.threshold) pairs.push(pairOf(ids[i], ids[k], similarity));
+        if (candidates.lastPartner[i] === k) held.delete(i);
+      }
+      if (candidates.lastPartner[k] > k) held.set(k, set);
+    }
+    k++;
   }
+  if (k !== ids.length) throw new Error(`Expected ${ids.length} documents on the second reading, got ${k}`);
   pairs.sort(byIds);
-  return { pairs, clusters: clustersOf(pairs), candidates };
+  return { pairs, clusters: clustersOf(pairs), candidates: candidates.count };
 }
 
 /** The same pairs by comparing every two documents (for the benchmark and tests). */

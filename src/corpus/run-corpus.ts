@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import { SCHEMA_VERSION } from '../model/report.js';
 import { discover, type SubmissionSource } from '../pipeline/ingest.js';
 import { EXTRACTOR_VERSION } from '../pipeline/read-files.js';
+import { trimSharedReaderPools } from '../pipeline/reader-pool.js';
 import { checkBatch, type Progress } from '../pipeline/run.js';
 import { asOutputError } from '../report/output-error.js';
 import { makeOutputRoot } from '../report/output-write.js';
@@ -147,6 +148,8 @@ export async function runCorpus(targets: string | readonly string[], options: Co
     throw asOutputError(err, options.out);
   }
   const checkMs = Date.now() - started;
+  // The reader threads hold the heaps of the files they read last; the export reads no file.
+  await trimSharedReaderPools();
   const done = await state.done();
   const entries: StateEntry[] = [];
   for (const s of sources) {

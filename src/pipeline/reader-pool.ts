@@ -71,6 +71,16 @@ export class ReaderPool {
     await Promise.all([...this.idle.splice(0), ...this.running.keys()].map((w) => w.terminate()));
   }
 
+  /** Threads running now, idle or reading. */
+  get threads(): number {
+    return this.live;
+  }
+
+  /** Stops the threads that are idle (they hold the heaps of the files they read); later reads start new ones. */
+  async trim(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
+
   private pump(): void {
     while (this.queue.length > 0 && (this.idle.length > 0 || this.live < this.options.size)) {
       const worker = this.idle.pop() ?? this.spawn();
@@ -163,4 +173,9 @@ export function sharedReaderPool(options: ReaderPoolOptions): ReaderPool {
     shared.set(key, pool);
   }
   return pool;
+}
+
+/** Stops the idle threads of every shared pool, giving their memory back (e.g. before a long phase that reads nothing). */
+export async function trimSharedReaderPools(): Promise<void> {
+  await Promise.all([...shared.values()].map((pool) => pool.trim()));
 }

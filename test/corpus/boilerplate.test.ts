@@ -66,4 +66,12 @@ describe('boilerplate', () => {
     for (let i = 0; i < 4; i++) paragraphs.push({ submission: `short-${i}`, doc: 'a.docx', text: SHORT });
     expect(boilerplate(paragraphs)).toMatchObject([{ text: TEMPLATE, submissions: 4, share: 0.5 }]);
   });
+
+  it('reads the paragraphs a second time for the texts of the repeated ones: a one-pass iterable is refused', () => {
+    const paragraphs = corpus(20, 12, 4);
+    const onePass = (function* () {
+      yield* paragraphs;
+    })();
+    expect(() => boilerplate(onePass)).toThrow(`Expected ${paragraphs.length} paragraphs on the second reading, got 0`);
+  });
 });

@@ -140,6 +140,30 @@ describe('nearDuplicates', () => {
     expect(nearDuplicates([...docs].reverse())).toEqual(nearDuplicates(docs));
   });
 
+  it('reads the documents a second time for the exact comparisons: a one-pass iterable is refused, not half-read', () => {
+    const text = prose(1500, 18);
+    const docs = [doc('a', 's1', text), doc('b', 's2', text), doc('c', 's3', text)];
+    const onePass = (function* () {
+      yield* docs;
+    })();
+    expect(() => nearDuplicates(onePass)).toThrow('Expected 3 documents on the second reading, got 0');
+  });
+
+  it('refuses documents given in another order the second time', () => {
+    const text = prose(1500, 19);
+    const docs = [doc('a', 's1', text), doc('b', 's2', text)];
+    let pass = 0;
+    const shifting = { *[Symbol.iterator]() { yield* pass++ === 0 ? docs : [...docs].reverse(); } };
+    expect(() => nearDuplicates(shifting)).toThrow('Expected the documents in the same order on the second reading, got b at 0 (a the first time)');
+  });
+
+  it('holds the shingle sets of a document only until its last candidate partner: many copies of one text, every pair found', () => {
+    const text = prose(3000, 20);
+    const docs = Array.from({ length: 30 }, (_, i) => doc(`d${String(i).padStart(2, '0')}`, `s${i}`, i % 3 === 0 ? prose(3000, 100 + i) : edited(text, 0.02, 1, 200 + i)));
+    expect(nearDuplicates(docs).pairs).toEqual(bruteForcePairs(docs));
+    expect(nearDuplicates(docs).pairs.length).toBe((20 * 19) / 2);
+  });
+
   it('rejects repeated document ids and options that cannot work', () => {
     expect(() => nearDuplicates([doc('a', 's1', 'x'), doc('a', 's2', 'y')])).toThrow('Expected unique document ids, got a twice');
     expect(() => nearDuplicates([], { hashes: 128, bands: 30 })).toThrow('Expected bands to divide hashes (128), got 30');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 import type { SubmissionFile } from '../../src/model/submission.js';
 import type { Doc } from '../../src/model/document.js';
@@ -31,6 +31,18 @@ function open(given: Partial<Limits>, size = 1): { read: (f: SubmissionFile) => 
 }
 
 describe('ReaderPool', () => {
+  it('stops its idle threads on trim, giving their heaps back, and starts new ones for the next reads', async () => {
+    const pool = new ReaderPool({ size: 2, heapMb: DEFAULT_LIMITS.readerHeapMb });
+    pools.push(pool);
+    const read = (f: SubmissionFile) => pool.read(f, { budget: new OcrBudget(DEFAULT_LIMITS), limits: DEFAULT_LIMITS, ocr: null });
+    await Promise.all([read(file('建议书.docx', GOOD_DOCX, 'docx')), read(file('协议书.pdf', GOOD_PDF, 'pdf'))]);
+    expect(pool.threads).toBe(2);
+    await pool.trim();
+    await vi.waitFor(() => expect(pool.threads).toBe(0));
+    await expect(read(file('协议书.pdf', GOOD_PDF, 'pdf'))).resolves.toMatchObject({ origin: { format: 'pdf' } });
+    expect(pool.threads).toBe(1);
+  });
+
   it('reads a file into the same Doc in a worker thread as a reader would', async () => {
     const doc = await open({}).read(file('建议书.docx', GOOD_DOCX, 'docx'));
     expect(doc.origin.format).toBe('docx');
