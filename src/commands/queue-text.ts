@@ -83,7 +83,7 @@ const ZH: QueueText = {
     redisError: (url, detail) => `与 Redis 队列 ${url} 的连接出错（${detail}），正在重连`,
   },
   log: {
-    ready: (name, url, concurrency, readers, ocrWorkers, cache) => `工作进程 ${name} 已连接 ${url}：同时 ${concurrency} 份，${readers} 个读取线程，每份 ${ocrWorkers} 个文字识别进程，缓存 ${cache ?? '关闭'}`,
+    ready: (name, url, concurrency, readers, ocrWorkers, cache) => `工作进程 ${name} 已连接 ${url}：同时 ${concurrency} 份，${readers} 个读取线程，${ocrWorkers} 个文字识别进程（各任务共用），缓存 ${cache ?? '关闭'}`,
     started: (id, attempt) => `开始 ${id}${attempt > 1 ? `（第 ${attempt} 次）` : ''}`,
     done: (id, verdict, seconds) => `完成 ${id}：${VERDICT_LABELS[verdict]}（${seconds} 秒）`,
     failed: (id, attempt, reason, final) => `失败 ${id}（第 ${attempt} 次${final ? '，不再重试' : '，稍后重试'}）：${reason}`,
@@ -129,7 +129,7 @@ const EN: QueueText = {
     redisError: (url, detail) => `connection to the Redis queue ${url} failed (${detail}); reconnecting`,
   },
   log: {
-    ready: (name, url, concurrency, readers, ocrWorkers, cache) => `worker ${name} connected to ${url}: ${concurrency} at once, ${readers} reader threads, ${ocrWorkers} OCR workers per job, cache ${cache ?? 'off'}`,
+    ready: (name, url, concurrency, readers, ocrWorkers, cache) => `worker ${name} connected to ${url}: ${concurrency} at once, ${readers} reader threads, ${ocrWorkers} OCR workers shared by its jobs, cache ${cache ?? 'off'}`,
     started: (id, attempt) => `started ${id}${attempt > 1 ? ` (try ${attempt})` : ''}`,
     done: (id, verdict, seconds) => `done ${id}: ${verdict} (${seconds} s)`,
     failed: (id, attempt, reason, final) => `failed ${id} (try ${attempt}${final ? ', no more tries' : ', will be tried again'}): ${reason}`,

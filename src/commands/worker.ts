@@ -56,9 +56,9 @@ export async function runWorker(opts: WorkerCliOptions, streams: WorkerStreams =
   const url = opts.queue;
   const concurrency = opts.concurrency ?? 1;
   const cpus = opts.cpus ?? os.availableParallelism();
-  // Reader threads are one pool for the whole process (shared by its jobs); each job has an OCR engine of its own.
+  // Reader threads and OCR workers are one pool each for the whole process, shared by its jobs.
   const readers = cpus;
-  const ocrWorkers = Math.max(1, Math.floor(cpus / concurrency));
+  const ocrWorkers = cpus;
   const cacheDir = opts.cache ? opts.cacheDir : null;
   const lockMs = (opts.lockSeconds ?? DEFAULT_STALL_POLICY.lockMs / 1000) * 1000;
   const say = (event: WorkerEvent) => {

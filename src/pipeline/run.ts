@@ -47,6 +47,13 @@ export interface RunOptions {
   ocrWorkers?: number;
   /** Read the regions of scans that decide verdicts a second time with PP-OCR (default true; --ocr-second-pass off). */
   ocrSecondPass?: boolean;
+  /**
+   * An OCR engine the caller owns, used instead of one started for this run and left running after it:
+   * a process that runs many small batches (a queue worker) starts its OCR workers once. Its
+   * secondPass must be `ocrSecondPass`; `ocrWorkers` is then the engine's own. Its onPage is left to
+   * the caller (runs sharing it would take it from each other); progress reads its counters.
+   */
+  ocrEngine?: OcrEngine;
   /** Budgets of the run (default DEFAULT_LIMITS). */
   limits?: Limits;
   /** Called once per problem of the run itself that is not any submission's (e.g. a cache that cannot be written). */
@@ -93,6 +100,11 @@ export async function checkSubmission(target: string, options: RunOptions): Prom
 
 async function checkSources(sources: SubmissionSource[], options: RunOptions): Promise<Report[]> {
   if (options.ocr === false) return runBatch(sources, options, null);
+  if (options.ocrEngine) {
+    const secondPass = options.ocrSecondPass !== false;
+    if (options.ocrEngine.secondPass !== secondPass) throw new Error(`Expected an OCR engine with the second reading ${secondPass ? 'on' : 'off'}, got one with it ${secondPass ? 'off' : 'on'}`);
+    return runBatch(sources, options, options.ocrEngine);
+  }
   return withOcr((ocr) => runBatch(sources, options, ocr), { workers: options.ocrWorkers, secondPass: options.ocrSecondPass });
 }
 
@@ -109,7 +121,7 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
     if (ocr) Object.assign(progress, { ocrPages: ocr.stats.pages, ocrPending: ocr.stats.pending, ocrBusyMs: ocr.stats.busyMs + (ocr.stats.pending > 0 ? ocr.busyFor() : 0) });
     options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
   };
-  if (ocr) ocr.onPage = tick;
+  if (ocr && !options.ocrEngine) ocr.onPage = tick;
   // The total is known once the paths are discovered: say so before the first file is read.
   tick();
   const readFile = async (file: Parameters<FileReader['read']>[0], budget: OcrBudget): Promise<ReadOutcome> => {

@@ -1,3 +1,4 @@
+import type { OcrEngine } from '../../extractors/formats/index.js';
 import type { Condition } from '../engine/condition.js';
 import type { Pack } from '../engine/pack.js';
 import type { Limits } from '../model/limits.js';
@@ -12,8 +13,10 @@ export interface JobRunOptions {
   cacheDir: string | null;
   /** Reader threads (RunOptions.concurrency): one pool for the whole process, shared by the jobs it runs at once. */
   readers: number;
-  /** OCR workers of one job. */
+  /** OCR workers of the engine a job starts for itself (when no ocrEngine is given). */
   ocrWorkers: number;
+  /** The worker's own OCR engine for a job's second-reading setting, started once and shared by its jobs (absent: each job starts one). */
+  ocrEngine?: (secondPass: boolean) => OcrEngine;
   packs: ReadonlyMap<string, Pack>;
   conditions: ReadonlyMap<string, Condition>;
   /** The worker's program: jobs written by another version are refused. */
@@ -76,6 +79,7 @@ export async function checkJob(data: JobData, options: JobRunOptions): Promise<R
       cacheDir: options.cacheDir,
       concurrency: options.readers,
       ocrWorkers: options.ocrWorkers,
+      ocrEngine: data.settings.ocr ? options.ocrEngine?.(data.settings.ocrSecondPass) : undefined,
       packs: options.packs,
       conditions: options.conditions,
       onProgress: options.onProgress,

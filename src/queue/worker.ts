@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Report } from '../model/report.js';
 import { checkJob, type JobRunOptions } from './check-job.js';
+import { ProcessOcr } from './process-ocr.js';
 import { checkReachable, describeError, redisOptions } from './connection.js';
 import { JobDataSchema, type JobData } from './job-data.js';
 import { DEFAULT_STALL_POLICY, QUEUE_NAME, type StallPolicy } from './queue-config.js';
@@ -18,7 +19,7 @@ export type WorkerEvent =
   | { type: 'redis-error'; detail: string }
   | { type: 'warning'; text: string };
 
-export interface QueueWorkerOptions extends Omit<JobRunOptions, 'onProgress' | 'onWarning'> {
+export interface QueueWorkerOptions extends Omit<JobRunOptions, 'onProgress' | 'onWarning' | 'ocrEngine'> {
   url: QueueUrl;
   /** Jobs run at once (BullMQ's concurrency). */
   concurrency: number;
@@ -44,8 +45,9 @@ const REDIS_ERROR_EVERY_MS = 10_000;
 
 /**
  * Starts a BullMQ worker on the `filings-check` queue: each job is one submission, checked by
- * checkJob (the local path's own function) with this worker's cache and share of the machine; its
- * report is the job's return value. Checks first that Redis answers (QueueUnavailableError
+ * checkJob (the local path's own function) with this worker's cache and share of the machine (one
+ * reader pool and one OCR engine per second-reading setting, started on the first scanned page and
+ * shared by the jobs); its report is the job's return value. Checks first that Redis answers (QueueUnavailableError
  * otherwise). The worker holds a lock on each running job and renews it; when the worker dies,
  * the lock runs out and another worker's stalled-job check puts the job back in the queue.
  */
@@ -56,6 +58,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const name = `${os.hostname()}:${process.pid}`;
   const running = new Map<string, { job: Job<JobData, Report>; token: string | undefined }>();
   let lastRedisError = 0;
+  const ocr = new ProcessOcr(options.ocrWorkers);
   const worker = new Worker<JobData, Report>(
     QUEUE_NAME,
     async (job, token) => {
@@ -65,7 +68,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       running.set(job.id!, { job, token });
       try {
         if (options.delayMs) await sleep(options.delayMs);
-        return await checkJob(parsed.data, { ...options, onWarning: (text) => say({ type: 'warning', text }) });
+        return await checkJob(parsed.data, { ...options, ocrEngine: ocr.engine, onWarning: (text) => say({ type: 'warning', text }) });
       } finally {
         running.delete(job.id!);
       }
@@ -108,7 +111,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   say({ type: 'ready', name, concurrency: options.concurrency });
   return {
     name,
-    close: () => worker.close(),
+    async close() {
+      await worker.close();
+      await ocr.terminate();
+    },
     async handBack() {
       await Promise.all(
         [...running.values()].map(async ({ job, token }) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
 import { imagesToPdf, renderScan } from '../../corpora/generator/writers/scan-writer.js';
+import { OcrEngine } from '../../extractors/formats/index.js';
 import { checkBatch, type Progress } from '../../src/pipeline/run.js';
 
 let dir: string;
@@ -46,5 +47,29 @@ describe('checkBatch with OCR', () => {
     expect(progress.ocrPages).toBe(0);
     expect(progress.cachedFiles).toBe(0);
     expect(reports[0].submission.documents[0]).toMatchObject({ quality: 'unreadable', unreadablePages: [1] });
+  });
+
+  it('uses an engine the caller owns for every run and leaves it running: its workers start once', async () => {
+    const engine = new OcrEngine({ workers: 1 });
+    try {
+      for (const round of [1, 2]) {
+        const reports = await checkBatch(path.join(dir, 'batch'), { cacheDir: null, ocrEngine: engine, packs: PACKS, conditions: CONDITIONS });
+        expect(reports[0].submission.documents[0], `run ${round}`).toMatchObject({ quality: 'good', pages: 1 });
+        expect(engine.stats.pages, `run ${round}`).toBe(round);
+        expect(engine.started, `run ${round}`).toBe(true);
+      }
+    } finally {
+      await engine.terminate();
+    }
+  });
+
+  it('refuses an engine whose second reading is not the run\'s', async () => {
+    const engine = new OcrEngine({ workers: 1, secondPass: false });
+    try {
+      await expect(checkBatch(path.join(dir, 'batch'), { cacheDir: null, ocrEngine: engine, packs: PACKS, conditions: CONDITIONS })).rejects.toThrow(/second reading on, got one with it off/u);
+      expect(engine.started).toBe(false);
+    } finally {
+      await engine.terminate();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { PACKS } from '../../checks/packs/index.js';
 import { checkBatch } from '../../src/pipeline/run.js';
 import { checkJob, JobRefusedError, refusal, type JobRunOptions } from '../../src/queue/check-job.js';
 import { settingsOf } from '../../src/queue/coordinator.js';
+import { ProcessOcr } from '../../src/queue/process-ocr.js';
 import type { JobData } from '../../src/queue/job-data.js';
 import { JOB_FORMAT } from '../../src/queue/queue-config.js';
 
@@ -48,5 +49,20 @@ describe('checkJob', () => {
 
   it('refuses a job of another version before reading anything', async () => {
     await expect(checkJob(job({ targets: ['/nonexistent/batch'], program: { version: '2.0.0', extractor: '6' } }), RUN)).rejects.toThrow(/^工作进程的程序版本/u);
+  });
+
+  it('checks a job with OCR on the worker\'s engine for its second-reading setting, and asks none for a job without OCR', async () => {
+    const ocr = new ProcessOcr(1);
+    const asked: boolean[] = [];
+    const run: JobRunOptions = { ...RUN, ocrEngine: (secondPass) => (asked.push(secondPass), ocr.engine(secondPass)) };
+    try {
+      const settings = settingsOf({ ocr: true, ocrSecondPass: false });
+      const [local] = await checkBatch(SAMPLE, { ocrSecondPass: false, packs: PACKS, conditions: CONDITIONS, skip: (s) => s.id !== 'henan-03-too-few-members' });
+      expect(JSON.stringify(await checkJob(job({ settings }), run))).toBe(JSON.stringify(local));
+      await checkJob(job(), run);
+      expect(asked).toEqual([false]);
+    } finally {
+      await ocr.terminate();
+    }
   });
 });
