@@ -9,7 +9,7 @@
 import { CONDITIONS } from '../checks/conditions/index.js';
 import { PACKS } from '../checks/packs/index.js';
 import { runCorpus } from '../src/corpus/run-corpus.js';
-import { MB } from './timing.js';
+import { MB, ownPeakRss } from './timing.js';
 
 export const RUN_MARK = 'CORPUS_RUN_JSON ';
 
@@ -24,8 +24,8 @@ export interface CorpusRunFigures {
   /** The product's own near-duplicate search (normalising, MinHash, LSH, exact verification) within the export. */
   similarityMs: number;
   similarityDocuments: number;
-  /** process.resourceUsage().maxRSS of the run's process (reader threads included), in MB. */
-  maxRssMB: number;
+  /** Peak resident memory of the run's process (reader threads included; ownPeakRss), in MB. */
+  peakRssMB: number;
 }
 
 async function main([corpus, out, cacheDir, ocr, concurrency]: string[]): Promise<void> {
@@ -55,7 +55,7 @@ async function main([corpus, out, cacheDir, ocr, concurrency]: string[]): Promis
     exportMs: result.ms.export,
     similarityMs: Math.round(result.similarity.ms),
     similarityDocuments: result.similarity.documents,
-    maxRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
+    peakRssMB: Math.round(ownPeakRss() / MB),
   };
   process.stdout.write(`${RUN_MARK}${JSON.stringify(figures)}\n`);
 }

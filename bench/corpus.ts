@@ -6,7 +6,7 @@
  *     check and export times, maxRSS;
  *   - near-duplicates (corpus-similarity.ts): recall and precision of the planted pairs in the
  *     product's table, MinHash + LSH time against brute-force pairwise Jaccard on the same texts.
- * Targets: peak RSS under 1 GB at every size; recall and precision of the planted pairs ≥ 0.95.
+ * Targets: peak RSS (VmHWM of the run's own process) under 1 GB at every size; recall and precision of the planted pairs ≥ 0.95.
  *
  *   import { benchCorpus, formatCorpusBench } from './corpus.js';
  *   out(formatCorpusBench(await benchCorpus({ sizes: [500, 5000] })));
@@ -123,7 +123,7 @@ export async function benchCorpus(options: CorpusBenchOptions = {}): Promise<Cor
   };
   const sizes: CorpusSizeBench[] = [];
   for (const size of options.sizes ?? DEFAULT_CORPUS_SIZES) sizes.push(await benchSize(size, resolved));
-  const peak = Math.max(...sizes.flatMap((s) => [s.cold.maxRssMB, s.warm.maxRssMB]));
+  const peak = Math.max(...sizes.flatMap((s) => [s.cold.peakRssMB, s.warm.peakRssMB]));
   return {
     concurrency: resolved.concurrency,
     ocr: resolved.ocr,
@@ -147,8 +147,8 @@ function sizeLines(s: CorpusSizeBench): string[] {
     : `brute force estimated ${seconds(bf.corpusMs)} for ${bf.corpusPairs.toLocaleString('en')} pairs (measured ${bf.microsPerPair} µs/pair over ${bf.pairsCompared.toLocaleString('en')} pairs of ${bf.documents} evenly spread documents, ${seconds(bf.ms)}; LSH on those ${seconds(bf.lshMsSameDocuments)})`;
   return [
     `corpus ${s.submissions}: ${s.files.docx} DOCX + ${s.files.pdf} PDF, ${Math.round(s.files.bytes / 1024 / 1024)} MB, generated in ${seconds(s.generateMs)}`,
-    `  cold cache ${seconds(s.cold.wallMs)} (${s.coldPerSec} submissions/s; check ${seconds(s.cold.checkMs)}, export ${seconds(s.cold.exportMs)}), maxRSS ${s.cold.maxRssMB} MB`,
-    `  warm cache ${seconds(s.warm.wallMs)} (${s.warmPerSec} submissions/s; check ${seconds(s.warm.checkMs)}, export ${seconds(s.warm.exportMs)}), maxRSS ${s.warm.maxRssMB} MB`,
+    `  cold cache ${seconds(s.cold.wallMs)} (${s.coldPerSec} submissions/s; check ${seconds(s.cold.checkMs)}, export ${seconds(s.cold.exportMs)}), peak RSS ${s.cold.peakRssMB} MB`,
+    `  warm cache ${seconds(s.warm.wallMs)} (${s.warmPerSec} submissions/s; check ${seconds(s.warm.checkMs)}, export ${seconds(s.warm.exportMs)}), peak RSS ${s.warm.peakRssMB} MB`,
     `  near-duplicates over ${sim.documents} documents: product ${seconds(s.warm.similarityMs)} in the export; here LSH ${seconds(sim.lshMs)} (${sim.lshPairs} pairs) vs ${bruteForce} → LSH ${sim.speedup}× faster`,
     `  exact pairs found by LSH among brute force's on the ${bf.documents} documents: ${bf.exactPairs ? `${Math.round(bf.lshRecallOfExactPairs * bf.exactPairs)}/${bf.exactPairs}` : 'none to find'}`,
     `  planted pairs: ${sim.planted.found}/${sim.planted.pairs} found (recall ${sim.planted.recall}), precision ${sim.planted.precision} (${sim.planted.agreementPairs} agreement pairs reported; lowest planted Jaccard ${sim.planted.lowestPlantedJaccard})`,
@@ -157,7 +157,7 @@ function sizeLines(s: CorpusSizeBench): string[] {
 
 /** The figures as lines for the bench's output. */
 export function formatCorpusBench(b: CorpusBench): string {
-  const rss = b.sizes.map((s) => `${s.submissions}: cold ${s.cold.maxRssMB} MB, warm ${s.warm.maxRssMB} MB`).join('; ');
+  const rss = b.sizes.map((s) => `${s.submissions}: cold ${s.cold.peakRssMB} MB, warm ${s.warm.peakRssMB} MB`).join('; ');
   return [
     `corpus bench (filings corpus on generated corpora; concurrency ${b.concurrency}, OCR ${b.ocr ? 'on' : 'off'}; each run in its own process)`,
     ...b.sizes.flatMap(sizeLines),

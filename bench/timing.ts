@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Wall time of a measured series: one warm-up run, then `runs` timed runs. */
 export interface Series<T> {
   warmupMs: number;
@@ -59,3 +61,19 @@ export class RssSampler {
 }
 
 export const MB = 1024 * 1024;
+
+/**
+ * This process's peak resident memory in bytes: VmHWM of /proc/self/status where there is one.
+ * (getrusage's maxRSS of a spawned process also counts the parent's memory at the fork, which Linux
+ * carries over the exec; VmHWM belongs to the process's own memory map.) Elsewhere, maxRSS.
+ */
+export function ownPeakRss(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/mu.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // no /proc
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
