@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/write-atomic.js';
 
@@ -103,15 +103,7 @@ export class CorpusState {
     const stored = await readFile(file, 'utf8').catch(() => '');
     if (stored.trim()) return stored.trim();
     const salt = randomBytes(32).toString('hex');
-    const temp = path.join(this.dir, `.salt-${process.pid}-${randomBytes(4).toString('hex')}`);
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(salt);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
+    await writeFileAtomic(file, salt, 0o600);
     return salt;
   }
 

@@ -14,12 +14,13 @@ function tempBeside(file: string): string {
  * Writes `data` to `file` atomically: readers (and a run killed half-way) see either the old file
  * or the whole new one, never a part. The data goes to a temporary file in the same folder, is
  * flushed to disk and then renamed over `file`; if anything fails the temporary file is removed
- * and the error is thrown, so no `*.tmp` is left behind.
+ * and the error is thrown, so no `*.tmp` is left behind. `mode` sets the new file's permissions
+ * (default 0o666 less the umask), e.g. 0o600 for a secret.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, mode = 0o666): Promise<void> {
   const temp = tempBeside(file);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -3,11 +3,12 @@
  * output of a pseudonymised run (tables in corpus.duckdb, Parquet, CSV, corpus.md, corpus.html,
  * the similarity tables); the same salt gives the same tokens; organisations stay.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_TABLES } from '../../src/corpus/catalogue.js';
 import { Pseudonymizer } from '../../src/corpus/pseudonymize.js';
+import { STATE_FOLDER } from '../../src/corpus/state.js';
 import type { CorpusResult } from '../../src/corpus/run-corpus.js';
 import { corpus, readDb, SAMPLE, scalar, tempDir } from './corpus-fixture.js';
 
@@ -92,6 +93,7 @@ describe('a pseudonymised corpus', () => {
   it('gives the same tokens on a re-run (the salt kept in the state), and other tokens with another --salt', async () => {
     const facts = () => readDb(path.join(out, 'corpus.duckdb'), (d) => d.all("SELECT submission, value_text FROM facts WHERE fact = 'chairman' ORDER BY submission"));
     const before = await facts();
+    expect(statSync(path.join(out, STATE_FOLDER, 'salt')).mode & 0o777, 'the salt is readable by its owner only').toBe(0o600);
     await corpus(SAMPLE, out, { pseudonymize: true });
     expect(await facts()).toEqual(before);
     await corpus(SAMPLE, out, { pseudonymize: true, salt: 'another salt' });

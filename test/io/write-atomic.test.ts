@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
@@ -14,6 +14,11 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path.join(dir, 'a.json'), 'utf8')).toBe('{"a":1}\n');
     expect([...(await readFile(path.join(dir, 'b.bin')))]).toEqual([0, 1, 2]);
     expect((await readdir(dir)).sort()).toEqual(['a.json', 'b.bin']);
+  });
+
+  it('gives the file the mode asked for (a secret readable by its owner only)', async () => {
+    await writeFileAtomic(path.join(dir, 'salt'), 'secret', 0o600);
+    expect((await stat(path.join(dir, 'salt'))).mode & 0o777).toBe(0o600);
   });
 
   it('replaces an existing file with the whole new content', async () => {
