@@ -57,23 +57,30 @@ export function buildProgram(lang: Lang): Command {
     return def === undefined ? description : t.withDefault(description, def);
   }
 
-  program
-    .command('check')
-    .usage(t.check.usage)
-    .description(t.check.description)
-    .argument('<path...>', t.check.paths)
-    .option('-p, --pack <id>', t.check.pack)
-    .option('-o, --out <dir>', t.check.out, 'out')
-    .addOption(new Option('-f, --format <list>', t.check.format(FORMATS.join(','))).argParser(parse.formats).default([...FORMATS], FORMATS.join(',')))
-    .addOption(new Option('--stdout <format>', t.check.stdout).argParser(parse.stdout))
-    .addOption(new Option('--fail-on <verdict>', t.check.failOn).argParser(parse.failOn).default('needs-review'))
-    .option('-q, --quiet', t.check.quiet)
-    .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
-    .option('--no-ocr', t.check.ocr)
-    .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
-    .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
-    .option('--no-cache', t.check.cache)
-    .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
+  /** Adds the reading options `check` and `corpus` share (ReadingCliOptions, turned into run options by readingOptions). */
+  function withReadingOptions(command: Command): Command {
+    return command
+      .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
+      .option('--no-ocr', t.check.ocr)
+      .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
+      .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
+      .option('--no-cache', t.check.cache)
+      .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t));
+  }
+
+  withReadingOptions(
+    program
+      .command('check')
+      .usage(t.check.usage)
+      .description(t.check.description)
+      .argument('<path...>', t.check.paths)
+      .option('-p, --pack <id>', t.check.pack)
+      .option('-o, --out <dir>', t.check.out, 'out')
+      .addOption(new Option('-f, --format <list>', t.check.format(FORMATS.join(','))).argParser(parse.formats).default([...FORMATS], FORMATS.join(',')))
+      .addOption(new Option('--stdout <format>', t.check.stdout).argParser(parse.stdout))
+      .addOption(new Option('--fail-on <verdict>', t.check.failOn).argParser(parse.failOn).default('needs-review'))
+      .option('-q, --quiet', t.check.quiet),
+  )
     .option('--queue <url>', q.check.queue, queueUrlParser(lang))
     .addHelpText('after', `\n${examples(t.check.examples)}\n\n${t.exitStatuses}`)
     .action(async (paths: string[], opts: CheckCliOptions & { queue?: QueueUrl }, command: Command) => {
@@ -139,21 +146,17 @@ export function buildProgram(lang: Lang): Command {
       process.exitCode = (await packCommands()).lintPacks();
     });
 
-  program
-    .command('corpus')
-    .usage(t.corpus.usage)
-    .description(t.corpus.description)
-    .argument('<path...>', t.check.paths)
-    .option('-o, --out <dir>', t.corpus.out)
-    .option('--pseudonymize', t.corpus.pseudonymize)
-    .option('--salt <text>', t.corpus.salt)
-    .option('-p, --pack <id>', t.check.pack)
-    .option('-j, --concurrency <n>', t.check.concurrency, parse.positiveInt)
-    .option('--no-ocr', t.check.ocr)
-    .addOption(new Option('--ocr-second-pass <on|off>', t.check.ocrSecondPass).argParser(parse.onOff).default(true, 'on'))
-    .option('--cache-dir <dir>', t.check.cacheDir, '.cache/innovation-filings')
-    .option('--no-cache', t.check.cache)
-    .option('--limit <name=value>', t.check.limit(limitNames()), limitParser(t))
+  withReadingOptions(
+    program
+      .command('corpus')
+      .usage(t.corpus.usage)
+      .description(t.corpus.description)
+      .argument('<path...>', t.check.paths)
+      .option('-o, --out <dir>', t.corpus.out)
+      .option('--pseudonymize', t.corpus.pseudonymize)
+      .option('--salt <text>', t.corpus.salt)
+      .option('-p, --pack <id>', t.check.pack),
+  )
     .option('-q, --quiet', t.corpus.quiet)
     .addHelpText('after', `\n${examples(t.corpus.examples)}\n\n${t.corpus.exitStatuses}`)
     .action(async (paths: string[], opts: CorpusCliOptions, command: Command) => {
