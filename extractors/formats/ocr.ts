@@ -127,8 +127,8 @@ export class OcrEngine implements OcrService {
   private busySince = 0;
   private terminated = false;
   private pp: PpOcr | null = null;
-  /** Called after each page with the stats. */
-  onPage: ((stats: OcrStats) => void) | null = null;
+  /** Called after each page with the stats (watchPages). */
+  private readonly pageWatchers = new Set<(stats: OcrStats) => void>();
 
   constructor(options: OcrEngineOptions = {}) {
     this.model = options.model ?? findOcrModel();
@@ -210,8 +210,14 @@ export class OcrEngine implements OcrService {
     } finally {
       this.stats.pages++;
       if (--this.stats.pending === 0) this.stats.busyMs += Date.now() - this.busySince;
-      this.onPage?.({ ...this.stats });
+      for (const watch of this.pageWatchers) watch({ ...this.stats });
     }
+  }
+
+  /** Calls `watch` after each page with the stats, until the returned function is called (runs sharing the engine each watch it). */
+  watchPages(watch: (stats: OcrStats) => void): () => void {
+    this.pageWatchers.add(watch);
+    return () => void this.pageWatchers.delete(watch);
   }
 
   /** Milliseconds since OCR last became busy (0 when idle). */

@@ -50,8 +50,8 @@ export interface RunOptions {
   /**
    * An OCR engine the caller owns, used instead of one started for this run and left running after it:
    * a process that runs many small batches (a queue worker) starts its OCR workers once. Its
-   * secondPass must be `ocrSecondPass`; `ocrWorkers` is then the engine's own. Its onPage is left to
-   * the caller (runs sharing it would take it from each other); progress reads its counters.
+   * secondPass must be `ocrSecondPass`; `ocrWorkers` is then the engine's own. Progress reads its
+   * counters, which count the pages of every run that shares it.
    */
   ocrEngine?: OcrEngine;
   /** Budgets of the run (default DEFAULT_LIMITS). */
@@ -121,7 +121,6 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
     if (ocr) Object.assign(progress, { ocrPages: ocr.stats.pages, ocrPending: ocr.stats.pending, ocrBusyMs: ocr.stats.busyMs + (ocr.stats.pending > 0 ? ocr.busyFor() : 0) });
     options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
   };
-  if (ocr && !options.ocrEngine) ocr.onPage = tick;
   // The total is known once the paths are discovered: say so before the first file is read.
   tick();
   const readFile = async (file: Parameters<FileReader['read']>[0], budget: OcrBudget): Promise<ReadOutcome> => {
@@ -160,23 +159,29 @@ async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: O
   // A report that cannot be delivered (e.g. the disk is full) stops the run: submissions not yet started are skipped.
   let undelivered: unknown = null;
   let warned = false;
-  // No task throws (check() reports its own errors, delivery errors are kept), so every task has ended when this resolves.
-  await Promise.all(
-    sources.map((source, i) =>
-      queue.add(async () => {
-        if (undelivered) return;
-        const { report, docs } = await check(source);
-        reports[i] = report;
-        progress.submissionsDone++;
-        tick();
-        if (cache?.problem && !warned) {
-          warned = true;
-          options.onWarning?.(cache.problem);
-        }
-        if (!undelivered) await deliver(report, docs).catch((err: unknown) => void (undelivered ??= err));
-      }),
-    ),
-  );
+  // Each OCR'd page ticks the progress (an engine shared with other runs ticks each of them).
+  const unwatch = ocr?.watchPages(tick);
+  try {
+    // No task throws (check() reports its own errors, delivery errors are kept), so every task has ended when this resolves.
+    await Promise.all(
+      sources.map((source, i) =>
+        queue.add(async () => {
+          if (undelivered) return;
+          const { report, docs } = await check(source);
+          reports[i] = report;
+          progress.submissionsDone++;
+          tick();
+          if (cache?.problem && !warned) {
+            warned = true;
+            options.onWarning?.(cache.problem);
+          }
+          if (!undelivered) await deliver(report, docs).catch((err: unknown) => void (undelivered ??= err));
+        }),
+      ),
+    );
+  } finally {
+    unwatch?.();
+  }
   if (undelivered) throw undelivered;
   return reports;
 }

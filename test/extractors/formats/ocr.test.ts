@@ -128,3 +128,26 @@ describe('OCR of scanned pages', () => {
     expect(doc.quality.ocrConfidence).toBeUndefined();
   });
 });
+
+describe('OcrEngine.watchPages', () => {
+  it('tells every watcher of each page read, and no longer one that stopped watching', async () => {
+    const canvas = createCanvas(400, 80);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 400, 80);
+    ctx.fillStyle = '#000';
+    ctx.font = '40px sans-serif';
+    ctx.fillText('联盟协议', 20, 55);
+    const rgba = ctx.getImageData(0, 0, 400, 80).data;
+    const gray = { width: 400, height: 80, data: Uint8Array.from({ length: 400 * 80 }, (_, i) => rgba[i * 4]) };
+    const seen: string[] = [];
+    const stopA = engine.watchPages((s) => seen.push(`a${s.pages}`));
+    engine.watchPages((s) => seen.push(`b${s.pages}`));
+    const before = engine.stats.pages;
+    await engine.recognize(gray, 200);
+    stopA();
+    await engine.recognize(gray, 200);
+    expect(seen).toEqual([`a${before + 1}`, `b${before + 1}`, `b${before + 2}`]);
+  });
+});
+
