@@ -1,5 +1,5 @@
 import type { Report } from '../model/report.js';
-import { findPersonalData, isPersonName } from '../text/personal-data.js';
+import { findPersonalData, isLikelyPersonName } from '../text/personal-data.js';
 
 /** Labels of form fields whose value is a person (联系人, 法定代表人, 理事长, 专家 …). */
 const PERSON_FIELD = /联系人|法定代表人|法人代表|授权代表|负责人|理事长|秘书长|姓名|签字人|签名|经办人|填表人|审核人|专家/u;
@@ -9,8 +9,8 @@ const TITLES = /(?:副?教授|研究员|高级工程师|高工|工程师|博士|
 /** A part of a field: a name (王芳), or a surname or name with a title (李教授), kept with and without the title; null when it is neither. */
 function namePart(part: string, anySurname: boolean): string[] | null {
   const bare = part.replace(TITLES, '');
-  if (bare !== part && bare.length >= 1 && isPersonName(`${bare}${bare.length === 1 ? '某' : ''}`, anySurname)) return bare.length === 1 ? [part] : [part, bare];
-  return isPersonName(part, anySurname) ? [part] : null;
+  if (bare !== part && bare.length >= 1 && isLikelyPersonName(`${bare}${bare.length === 1 ? '某' : ''}`, anySurname)) return bare.length === 1 ? [part] : [part, bare];
+  return isLikelyPersonName(part, anySurname) ? [part] : null;
 }
 
 /**

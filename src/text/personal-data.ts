@@ -3,6 +3,7 @@
  * resident ID numbers (with their check digit), and person names written after a label such as
  * 联系人： or 法定代表人（签字）：. Unified social credit codes are never taken for ID numbers.
  */
+import { isPersonName } from './cell-content.js';
 import { isValidCreditCode } from './credit-code.js';
 import { toHalfWidth } from './normalize.js';
 
@@ -47,12 +48,13 @@ const SURNAMES = new Set([
 ]);
 
 /**
- * True if `text` looks like a person's name: 2–5 Han characters (· allowed inside), no unit or
- * office suffix, starting with a common surname (unless `anySurname`: for a field that holds a person
- * whatever is written, such as a signer read from a signature cell).
+ * True if `text` is most likely a person's name: written like one (cell-content's isPersonName: 2–4
+ * Han characters, or a minority name with ·), no unit or office suffix, starting with a common
+ * surname (unless `anySurname`: for a field that holds a person whatever is written, such as a
+ * signer read from a signature cell).
  */
-export function isPersonName(text: string, anySurname = false): boolean {
-  if (!/^[\p{Script=Han}][\p{Script=Han}·]{1,4}$/u.test(text) || NOT_A_PERSON.test(text)) return false;
+export function isLikelyPersonName(text: string, anySurname = false): boolean {
+  if (!isPersonName(text) || /\s/u.test(text) || NOT_A_PERSON.test(text)) return false;
   return anySurname || SURNAMES.has(text.slice(0, 2)) || SURNAMES.has(text[0]);
 }
 
@@ -71,7 +73,7 @@ export function findPersonalData(text: string): PersonalMatch[] {
   for (const m of t.matchAll(LANDLINE)) add('phone', m.index, m.index + m[0].length);
   for (const m of t.matchAll(LABELLED_NAME)) {
     const name = m[1];
-    if (!isPersonName(name)) continue;
+    if (!isLikelyPersonName(name)) continue;
     const start = m.index + m[0].length - name.length;
     add('person', start, start + name.length);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isPersonName, isResidentId, type PersonalKind } from '../../src/text/personal-data.js';
+import { findPersonalData, isLikelyPersonName, isResidentId, type PersonalKind } from '../../src/text/personal-data.js';
 
 /** A resident ID with a correct check digit (GB 11643: 11010519491231002X). */
 const ID = '11010519491231002X';
@@ -40,15 +40,15 @@ describe('findPersonalData', () => {
   });
 });
 
-describe('isResidentId and isPersonName', () => {
+describe('isResidentId and isLikelyPersonName', () => {
   it('checks the ID check digit (ISO 7064 MOD 11-2)', () => {
     expect(isResidentId(ID)).toBe(true);
     expect(isResidentId(ID.replace('X', '1'))).toBe(false);
   });
 
   it('takes a common surname with one to four characters for a name, and not words, units or offices', () => {
-    for (const name of ['王芳', '欧阳明华', '李强']) expect(isPersonName(name), name).toBe(true);
-    for (const word of ['新材料', '已成立', '郑州大学', '秘书处', '王']) expect(isPersonName(word), word).toBe(false);
-    expect(isPersonName('新材料', true)).toBe(true);
+    for (const name of ['王芳', '欧阳明华', '李强']) expect(isLikelyPersonName(name), name).toBe(true);
+    for (const word of ['新材料', '已成立', '郑州大学', '秘书处', '王']) expect(isLikelyPersonName(word), word).toBe(false);
+    expect(isLikelyPersonName('新材料', true)).toBe(true);
   });
 });
