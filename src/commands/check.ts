@@ -7,11 +7,12 @@ import { batchFindings } from '../pipeline/batch-rules.js';
 import { attachBatchFlags, rewriteFlagged } from '../pipeline/red-flags.js';
 import type { Limits } from '../model/limits.js';
 import type { Report } from '../model/report.js';
+import { startCommand } from './command-start.js';
 import { EXIT } from './exit-status.js';
 import { readingOptions } from './reading-options.js';
-import { cliText, type Lang } from './i18n.js';
+import type { Lang } from './i18n.js';
 import type { FailOn, StdoutFormat } from './option-parsers.js';
-import { ProgressDisplay, type ProgressStream } from './progress.js';
+import type { ProgressStream } from './progress.js';
 import { checkExitStatus, checkStdout } from './check-results.js';
 
 export interface CheckCliOptions {
@@ -55,15 +56,10 @@ export type BatchChecker = (targets: string | readonly string[], options: RunOpt
  * submissions (default: here, checkBatch); batch flags, outputs and the exit status are the same whatever checks them.
  */
 export async function runCheck(targets: string | readonly string[], opts: CheckCliOptions, streams: CheckStreams = process, checkWith: BatchChecker = checkBatch): Promise<number> {
-  const text = cliText(opts.lang ?? 'zh');
+  const { text, progress, fail, packProblem } = startCommand(opts, streams);
   const e = text.errors;
-  const progress = new ProgressDisplay(streams.stderr, text, !opts.quiet);
-  const fail = (message: string) => {
-    progress.stop();
-    streams.stderr.write(`${e.prefix}${message}\n`);
-    return EXIT.usage;
-  };
-  if (opts.pack && !PACKS.has(opts.pack)) return fail(e.unknownPack(opts.pack, [...PACKS.keys()].join(', ')));
+  const badPack = packProblem(opts.pack);
+  if (badPack) return fail(badPack);
   const warn = (message: string) => progress.print(`${e.prefix}${e.warning}${message}`);
   let reports: Report[];
   try {

@@ -1,4 +1,3 @@
-import { PACKS } from '../../checks/packs/index.js';
 import { OcrUnavailableError } from '../../extractors/formats/index.js';
 import { DATASET_TABLES } from '../corpus/catalogue.js';
 import { runCorpus } from '../corpus/run-corpus.js';
@@ -6,11 +5,11 @@ import type { Limits } from '../model/limits.js';
 import { IngestError } from '../pipeline/ingest.js';
 import { OutputError } from '../report/output-error.js';
 import type { CheckStreams } from './check.js';
+import { startCommand } from './command-start.js';
 import { EXIT } from './exit-status.js';
 import { readingOptions } from './reading-options.js';
-import { cliText, type Lang } from './i18n.js';
+import type { Lang } from './i18n.js';
 import { packageInfo } from './package-info.js';
-import { ProgressDisplay } from './progress.js';
 
 export interface CorpusCliOptions {
   /** Output folder; required (a usage error when missing). */
@@ -37,16 +36,11 @@ export interface CorpusCliOptions {
  * whatever the verdicts; 2 for bad usage).
  */
 export async function runCorpusCommand(targets: readonly string[], opts: CorpusCliOptions, streams: CheckStreams = process): Promise<number> {
-  const text = cliText(opts.lang ?? 'zh');
+  const { text, progress, fail, packProblem } = startCommand(opts, streams);
   const e = text.errors;
-  const progress = new ProgressDisplay(streams.stderr, text, !opts.quiet);
-  const fail = (message: string) => {
-    progress.stop();
-    streams.stderr.write(`${e.prefix}${message}\n`);
-    return EXIT.usage;
-  };
   if (!opts.out) return fail(text.corpus.outRequired);
-  if (opts.pack && !PACKS.has(opts.pack)) return fail(e.unknownPack(opts.pack, [...PACKS.keys()].join(', ')));
+  const badPack = packProblem(opts.pack);
+  if (badPack) return fail(badPack);
   const note = (line: string) => {
     if (progress.active) progress.print(line);
   };
