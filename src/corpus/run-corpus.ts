@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../model/report.js';
 import { discover, type SubmissionSource } from '../pipeline/ingest.js';
 import { EXTRACTOR_VERSION } from '../pipeline/read-files.js';
 import { trimSharedReaderPools } from '../pipeline/reader-pool.js';
-import { checkBatch, type Progress } from '../pipeline/run.js';
+import { checkSources, type Progress } from '../pipeline/run.js';
 import { asOutputError } from '../report/output-error.js';
 import { makeOutputRoot } from '../report/output-write.js';
 import { buildDataset, type DatasetSummary } from './build-dataset.js';
@@ -22,7 +22,7 @@ import { CorpusState } from './state.js';
 
 /** Raised when what the state holds for a submission changes meaning (rows, texts): every submission is checked again. */
 export const STATE_VERSION = 1;
-/** Submissions checked per run of checkBatch: the reports and documents of one run are all that is held at once. */
+/** Submissions checked per run of checkSources: the reports and documents of one run are all that is held at once. */
 export const DEFAULT_CHUNK = 200;
 
 export interface CorpusOptions {
@@ -47,7 +47,7 @@ export interface CorpusOptions {
   conditions: ReadonlyMap<string, Condition>;
   /** Name and version of the program, for the codebook and the meta table. */
   tool: { name: string; version: string };
-  /** Submissions per run of checkBatch (default DEFAULT_CHUNK). */
+  /** Submissions per run of checkSources (default DEFAULT_CHUNK). */
   chunkSize?: number;
   onProgress?: (p: Progress) => void;
   onWarning?: (text: string) => void;
@@ -101,8 +101,8 @@ async function openOutput(out: string): Promise<{ root: string; state: CorpusSta
 }
 
 /**
- * `filings corpus`: checks every submission at the paths (as `filings check` does, through
- * checkBatch, a run of `chunkSize` submissions at a time), writes each report's rows and kept texts
+ * `filings corpus`: finds the submissions at the paths once and checks them as `filings check`
+ * does (checkSources, `chunkSize` submissions at a time), writes each report's rows and kept texts
  * to the state as it arrives, skips the submissions an earlier run with the same files and options
  * already did, then builds the dataset from the state (buildDataset). Throws IngestError for bad
  * paths, OutputError when --out cannot be written.
@@ -123,8 +123,7 @@ export async function runCorpus(targets: string | readonly string[], options: Co
   const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
   try {
     for (let i = 0; i < pending.length; i += chunk) {
-      const ids = new Set(pending.slice(i, i + chunk).map((s) => s.id));
-      await checkBatch(targets, {
+      await checkSources(pending.slice(i, i + chunk), {
         pack: options.pack,
         concurrency: options.concurrency,
         cacheDir: options.cacheDir,
@@ -133,7 +132,6 @@ export async function runCorpus(targets: string | readonly string[], options: Co
         limits: options.limits,
         packs: options.packs,
         conditions: options.conditions,
-        skip: (s) => !ids.has(s.id),
         onDocument: collector.onDocument,
         onReport: async (r) => {
           await collector.onReport(r);

@@ -70,11 +70,6 @@ export interface RunOptions {
    * agreements and charters); if it throws, the run stops and throws that error.
    */
   onDocument?: (submissionId: string, file: string, kind: DocKind, doc: Doc) => void | Promise<void>;
-  /**
-   * Asked once for each submission found at the paths, before any is read: true leaves it out of the run
-   * (no report, not counted in progress). Ids are those of all the paths, so a resumed run keeps them.
-   */
-  skip?: (source: SubmissionSource) => boolean | Promise<boolean>;
 }
 
 /**
@@ -86,10 +81,7 @@ export interface RunOptions {
  * on error.
  */
 export async function checkBatch(targets: string | readonly string[], options: RunOptions): Promise<Report[]> {
-  const sources = await discover(targets);
-  if (!options.skip) return checkSources(sources, options);
-  const skipped = await Promise.all(sources.map((s) => options.skip!(s)));
-  return checkSources(sources.filter((_, i) => !skipped[i]), options);
+  return checkSources(await discover(targets), options);
 }
 
 /** Checks one path as one submission, whatever it holds (a folder, a .zip or a single document). */
@@ -98,7 +90,11 @@ export async function checkSubmission(target: string, options: RunOptions): Prom
   return report;
 }
 
-async function checkSources(sources: SubmissionSource[], options: RunOptions): Promise<Report[]> {
+/**
+ * checkBatch on submissions already found (discover), e.g. some of a batch's (a resumed run, one
+ * queue job): their ids stay those the whole batch gave them. Reports are in the order given.
+ */
+export async function checkSources(sources: readonly SubmissionSource[], options: RunOptions): Promise<Report[]> {
   if (options.ocr === false) return runBatch(sources, options, null);
   if (options.ocrEngine) {
     const secondPass = options.ocrSecondPass !== false;
@@ -108,7 +104,7 @@ async function checkSources(sources: SubmissionSource[], options: RunOptions): P
   return withOcr((ocr) => runBatch(sources, options, ocr), { workers: options.ocrWorkers, secondPass: options.ocrSecondPass });
 }
 
-async function runBatch(sources: SubmissionSource[], options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
+async function runBatch(sources: readonly SubmissionSource[], options: RunOptions, ocr: OcrEngine | null): Promise<Report[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   // Docs of the same bytes read with and without OCR, or with one OCR reading or two, differ: they are cached apart.
   const cache = options.cacheDir ? new DocCache(options.cacheDir, `${EXTRACTOR_VERSION}${!ocr ? '.no-ocr' : ocr.secondPass ? '' : '.one-reading'}`) : null;

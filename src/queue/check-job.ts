@@ -1,11 +1,12 @@
+import { stat } from 'node:fs/promises';
 import type { OcrEngine } from '../../extractors/formats/index.js';
 import type { Condition } from '../engine/condition.js';
 import type { Pack } from '../engine/pack.js';
 import type { Limits } from '../model/limits.js';
 import type { Report } from '../model/report.js';
-import { IngestError } from '../pipeline/ingest.js';
-import { checkBatch, type Progress } from '../pipeline/run.js';
-import type { JobData, JobSettings, ProgramVersion } from './job-data.js';
+import type { SubmissionSource } from '../pipeline/ingest.js';
+import { checkSources, type Progress } from '../pipeline/run.js';
+import { submissionSource, type JobData, type JobSettings, type ProgramVersion } from './job-data.js';
 
 /** What a worker brings to every job it runs: its cache, its share of the machine, the packs, and the settings it insists on. */
 export interface JobRunOptions {
@@ -61,39 +62,40 @@ function settingDifferences(asked: JobSettings, required: NonNullable<JobRunOpti
 
 /**
  * Checks the one submission of a job into its report, with the very function a local run uses
- * (checkBatch: the same discovery and ids, budgets, reader pool, OCR and error boundary), leaving
- * out every other submission at the job's paths. Throws JobRefusedError when the job is not this
- * worker's to run or its submission cannot be found; any other error of the run is thrown as is.
- * Both make the job fail this try, and BullMQ tries it again (possibly on another worker).
+ * (checkSources: the same ids, budgets, reader pool, OCR and error boundary), on the source the
+ * coordinator found: the worker does not list the coordinator's paths again. Throws
+ * JobRefusedError when the job is not this worker's to run or its submission is not at its path
+ * (the shared folder is not mounted here, or was changed); any other error of the run is thrown as
+ * is. Both make the job fail this try, and BullMQ tries it again (possibly on another worker).
  */
 export async function checkJob(data: JobData, options: JobRunOptions): Promise<Report> {
   const refused = refusal(data, options);
   if (refused) throw new JobRefusedError(refused);
-  let reports: Report[];
-  try {
-    reports = await checkBatch(data.targets, {
-      pack: data.settings.pack,
-      ocr: data.settings.ocr,
-      ocrSecondPass: data.settings.ocrSecondPass,
-      limits: data.settings.limits,
-      cacheDir: options.cacheDir,
-      concurrency: options.readers,
-      ocrWorkers: options.ocrWorkers,
-      ocrEngine: data.settings.ocr ? options.ocrEngine?.(data.settings.ocrSecondPass) : undefined,
-      packs: options.packs,
-      conditions: options.conditions,
-      onProgress: options.onProgress,
-      onWarning: options.onWarning,
-      skip: (source) => source.id !== data.id,
-    });
-  } catch (err) {
-    if (err instanceof IngestError) throw new JobRefusedError(`工作进程找不到输入：${err.path || data.targets.join('、')}（${ingestReason(err)}；各台机器须在同一路径看到输入文件夹）`);
-    throw err;
-  }
-  if (reports.length !== 1) throw new JobRefusedError(`工作进程在 ${data.targets.join('、')} 中找不到申报「${data.id}」（输入文件夹已改动，或各台机器看到的不是同一个文件夹）`);
-  return reports[0];
+  const source = submissionSource(data);
+  const missing = await missingSource(source);
+  if (missing) throw new JobRefusedError(`工作进程找不到申报「${data.id}」：${source.path}（${missing}；各台机器须在同一路径看到输入文件夹）`);
+  const [report] = await checkSources([source], {
+    pack: data.settings.pack,
+    ocr: data.settings.ocr,
+    ocrSecondPass: data.settings.ocrSecondPass,
+    limits: data.settings.limits,
+    cacheDir: options.cacheDir,
+    concurrency: options.readers,
+    ocrWorkers: options.ocrWorkers,
+    ocrEngine: data.settings.ocr ? options.ocrEngine?.(data.settings.ocrSecondPass) : undefined,
+    packs: options.packs,
+    conditions: options.conditions,
+    onProgress: options.onProgress,
+    onWarning: options.onWarning,
+  });
+  return report;
 }
 
-function ingestReason(err: IngestError): string {
-  return err.reason === 'empty' ? '其中没有申报' : err.reason === 'not-regular' ? '不是文件夹或文件' : '路径不存在';
+/** Why a source is not where and what the coordinator found (Chinese), or null. An unreadable entry is reported as such by the check itself. */
+async function missingSource(source: SubmissionSource): Promise<string | null> {
+  if (source.type === 'unreadable') return null;
+  const info = await stat(source.rawPath).catch(() => null);
+  if (!info) return '路径不存在';
+  const expected = source.type === 'folder' ? info.isDirectory() : info.isFile();
+  return expected ? null : source.type === 'folder' ? '不是文件夹' : '不是文件';
 }

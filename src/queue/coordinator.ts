@@ -7,7 +7,7 @@ import type { Report } from '../model/report.js';
 import { discover, type SubmissionSource } from '../pipeline/ingest.js';
 import type { Progress, RunOptions } from '../pipeline/run.js';
 import { checkReachable, describeError, openClient, QueueUnavailableError } from './connection.js';
-import { addJob, enqueueSubmission, type BatchJobs, type EnqueueOutcome } from './enqueue.js';
+import { addJob, enqueueSubmission, submissionJobId, type BatchJobs, type EnqueueOutcome } from './enqueue.js';
 import type { JobData, JobSettings, ProgramVersion } from './job-data.js';
 import { failedReport, receivedReport } from './job-report.js';
 import { DEFAULT_JOB_POLICY, QUEUE_NAME, type JobPolicy } from './queue-config.js';
@@ -53,9 +53,9 @@ const WORKER_CHECK_MS = 10_000;
  */
 export async function checkOnQueue(targets: string | readonly string[], options: QueueCheckOptions): Promise<Report[]> {
   await checkReachable(options.queue);
-  const list = typeof targets === 'string' ? [targets] : [...targets];
-  const sources = await discover(list);
-  const batch: BatchJobs = { targets: list.map((t) => path.resolve(t)), settings: settingsOf(options), program: options.program, packs: options.packs, policy: options.policy ?? DEFAULT_JOB_POLICY };
+  // Found at absolute paths, which every worker must see too (a shared folder).
+  const sources = await discover((typeof targets === 'string' ? [targets] : targets).map((t) => path.resolve(t)));
+  const batch: BatchJobs = { settings: settingsOf(options), program: options.program, packs: options.packs, policy: options.policy ?? DEFAULT_JOB_POLICY };
   // The connections are ours, so that a run that ends while Redis is down can drop them instead of waiting for Redis to come back.
   const queueClient = openClient(options.queue, 'coordinator');
   // The queue's events say at once when a job finishes; they read with a blocking command, so their connection waits like a worker's.
@@ -101,7 +101,7 @@ class Collection {
   private lastWorkerCheck = Date.now();
   private saidNoWorkers = false;
   private enqueued = false;
-  /** Wakes the sweep loop early (a job was collected, or enqueueing ended). */
+  /** Ends the run loop's wait early: the run may be done (enqueueing ended, the last job was collected, or collecting failed). */
   private wake: () => void = () => undefined;
   /** The first error of collecting a job announced by an event (e.g. an output that cannot be written): the run stops with it. */
   private failure: unknown = null;
@@ -135,13 +135,13 @@ class Collection {
     const enqueueing = this.enqueueAll()
       .catch((err: unknown) => void (this.failure ??= err))
       .finally(() => ((this.enqueued = true), this.wake()));
+    // The events announce every job of this run; the sweep is for those missed (a reconnection), so it runs only when the wait runs out.
     while (!this.done()) {
-      await this.sweep();
-      if (this.done()) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.max(this.options.sweepMs ?? 1000, this.open.size));
-        this.wake = () => (clearTimeout(timer), resolve());
+      const timedOut = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), Math.max(this.options.sweepMs ?? 1000, this.open.size));
+        this.wake = () => (clearTimeout(timer), resolve(false));
       });
+      if (timedOut && !this.done()) await this.sweep();
     }
     await enqueueing;
     if (this.failure) throw this.failure;
@@ -157,11 +157,13 @@ class Collection {
     await Promise.all(
       this.sources.map((source, i) =>
         hashing.add(async () => {
-          const { jobId, outcome } = await this.withRedis(() => enqueueSubmission(this.queue, source, this.batch));
+          const jobId = await submissionJobId(source, this.batch);
+          // Known before the job is added, so that no event of it goes unheard.
           this.jobIds[i] = jobId;
           this.indexOf.set(jobId, i);
-          this.counts[outcome]++;
           this.open.add(i);
+          const outcome = await this.withRedis(() => enqueueSubmission(this.queue, jobId, source, this.batch));
+          this.counts[outcome]++;
           // A job done in an earlier run announces nothing: it is collected now.
           if (outcome === 'finished') await this.settle(i);
         }),
@@ -178,7 +180,7 @@ class Collection {
       const state = states[k];
       if (state === 'completed' || state === 'failed') await this.settle(i);
       // Removed while this run waited for it (e.g. by hand): it is enqueued again.
-      else if (state === 'unknown') await this.withRedis(() => addJob(this.queue, this.jobIds[i]!, this.sources[i].id, this.batch));
+      else if (state === 'unknown') await this.withRedis(() => addJob(this.queue, this.jobIds[i]!, this.sources[i], this.batch));
     }
     if (this.open.size > 0 && Date.now() - this.lastWorkerCheck > WORKER_CHECK_MS) await this.checkWorkers();
   }

@@ -5,7 +5,7 @@ export const QUEUE_NAME = 'filings-check';
 export const JOB_NAME = 'check';
 
 /** Layout of a job's data (JobDataSchema); bump when it changes, and jobs of the other layout are refused. */
-export const JOB_FORMAT = 1;
+export const JOB_FORMAT = 2;
 
 /** What happens to a job that fails, and how long finished jobs stay in Redis (set by the coordinator on each job). */
 export interface JobPolicy {

@@ -1,19 +1,24 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
-import { checkBatch } from '../../src/pipeline/run.js';
+import { discover, type SubmissionSource } from '../../src/pipeline/ingest.js';
+import { checkBatch, checkSources } from '../../src/pipeline/run.js';
 import { checkJob, JobRefusedError, refusal, type JobRunOptions } from '../../src/queue/check-job.js';
 import { settingsOf } from '../../src/queue/coordinator.js';
 import { ProcessOcr } from '../../src/queue/process-ocr.js';
-import type { JobData } from '../../src/queue/job-data.js';
+import { jobSource, submissionSource, type JobData } from '../../src/queue/job-data.js';
 import { JOB_FORMAT } from '../../src/queue/queue-config.js';
 
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'corpora', 'sample');
 const PROGRAM = { version: '1.0.0', extractor: '6' };
 
+const ID = 'henan-03-too-few-members';
+const SOURCE: SubmissionSource = (await discover(SAMPLE)).find((s) => s.id === ID)!;
+
 function job(change: Partial<JobData> = {}): JobData {
-  return { format: JOB_FORMAT, id: 'henan-03-too-few-members', targets: [SAMPLE], settings: settingsOf({ ocr: false }), program: PROGRAM, ...change };
+  return { format: JOB_FORMAT, id: ID, source: jobSource(SOURCE), settings: settingsOf({ ocr: false }), program: PROGRAM, ...change };
 }
 
 const RUN: JobRunOptions = { cacheDir: null, readers: 2, ocrWorkers: 1, packs: PACKS, conditions: CONDITIONS, program: PROGRAM };
@@ -35,20 +40,30 @@ describe('refusal', () => {
 });
 
 describe('checkJob', () => {
-  it('checks the one submission of the job into the report a local run gives it', async () => {
-    const [local] = await checkBatch(SAMPLE, { ocr: false, packs: PACKS, conditions: CONDITIONS, skip: (s) => s.id !== 'henan-03-too-few-members' });
+  it('checks the one submission of the job into the report a local run of the whole batch gives it', async () => {
+    const local = (await checkBatch(SAMPLE, { ocr: false, packs: PACKS, conditions: CONDITIONS })).find((r) => r.submission.id === ID);
     const report = await checkJob(job(), RUN);
-    expect(report.submission.id).toBe('henan-03-too-few-members');
+    expect(report.submission.id).toBe(ID);
     expect(JSON.stringify(report)).toBe(JSON.stringify(local));
   });
 
-  it('refuses a job whose submission is not at its paths, in Chinese', async () => {
-    await expect(checkJob(job({ id: 'henan-99-gone' }), RUN)).rejects.toThrow(new JobRefusedError(`工作进程在 ${SAMPLE} 中找不到申报「henan-99-gone」（输入文件夹已改动，或各台机器看到的不是同一个文件夹）`));
-    await expect(checkJob(job({ targets: ['/nonexistent/batch'] }), RUN)).rejects.toThrow(/^工作进程找不到输入：\/nonexistent\/batch（路径不存在；/u);
+  it('carries the source through the job data unchanged, raw name bytes included', () => {
+    const raw = { ...SOURCE, rawPath: Buffer.from([0x2f, 0x74, 0xd5, 0xe2]), type: 'unreadable' as const, problem: '符号链接' };
+    const data = JSON.parse(JSON.stringify(job({ source: jobSource(raw) }))) as JobData;
+    expect(submissionSource(data)).toEqual(raw);
+  });
+
+  it('refuses a job whose submission is not at its path, or is not what the coordinator found there, in Chinese', async () => {
+    const gone = jobSource({ ...SOURCE, path: '/nonexistent/batch/a', rawPath: Buffer.from('/nonexistent/batch/a') });
+    await expect(checkJob(job({ source: gone }), RUN)).rejects.toThrow(new JobRefusedError(`工作进程找不到申报「${ID}」：/nonexistent/batch/a（路径不存在；各台机器须在同一路径看到输入文件夹）`));
+    const file = path.join(SOURCE.path, (await readdir(SOURCE.path)).find((name) => name.endsWith('.docx'))!);
+    await expect(checkJob(job({ source: jobSource({ ...SOURCE, path: file, rawPath: Buffer.from(file) }) }), RUN)).rejects.toThrow(/（不是文件夹；/u);
+    await expect(checkJob(job({ source: jobSource({ ...SOURCE, type: 'zip' }) }), RUN)).rejects.toThrow(/（不是文件；/u);
   });
 
   it('refuses a job of another version before reading anything', async () => {
-    await expect(checkJob(job({ targets: ['/nonexistent/batch'], program: { version: '2.0.0', extractor: '6' } }), RUN)).rejects.toThrow(/^工作进程的程序版本/u);
+    const gone = jobSource({ ...SOURCE, path: '/nonexistent/batch/a', rawPath: Buffer.from('/nonexistent/batch/a') });
+    await expect(checkJob(job({ source: gone, program: { version: '2.0.0', extractor: '6' } }), RUN)).rejects.toThrow(/^工作进程的程序版本/u);
   });
 
   it('checks a job with OCR on the worker\'s engine for its second-reading setting, and asks none for a job without OCR', async () => {
@@ -57,7 +72,7 @@ describe('checkJob', () => {
     const run: JobRunOptions = { ...RUN, ocrEngine: (secondPass) => (asked.push(secondPass), ocr.engine(secondPass)) };
     try {
       const settings = settingsOf({ ocr: true, ocrSecondPass: false });
-      const [local] = await checkBatch(SAMPLE, { ocrSecondPass: false, packs: PACKS, conditions: CONDITIONS, skip: (s) => s.id !== 'henan-03-too-few-members' });
+      const [local] = await checkSources([SOURCE], { ocrSecondPass: false, packs: PACKS, conditions: CONDITIONS });
       expect(JSON.stringify(await checkJob(job({ settings }), run))).toBe(JSON.stringify(local));
       await checkJob(job(), run);
       expect(asked).toEqual([false]);

@@ -16,6 +16,24 @@ describe('receivedReport', () => {
     expect(report.messages[0].text).toMatch(/^无法审查：工作进程返回的报告无效（/u);
   });
 
+  it('refuses a report of another layout version, naming the field', () => {
+    const text = receivedReport('a', { ...errorReport('a', 'x'), schemaVersion: 99 }).messages[0].text;
+    expect(text).toMatch(/^无法审查：工作进程返回的报告无效（schemaVersion /u);
+  });
+
+  it('refuses a report whose verdict or condition status is not one of the known values', () => {
+    expect(receivedReport('a', { ...errorReport('a', 'x'), verdict: 'ok' }).verdict).toBe('error');
+    const withCondition = { ...errorReport('a', 'x'), verdict: 'pass', conditions: [{ id: 'c1', status: 'maybe' }] };
+    expect(receivedReport('a', withCondition).messages[0].text).toMatch(/conditions\.0\.status/u);
+  });
+
+  it('refuses a report without its documents or messages lists', () => {
+    const { messages: _, ...noMessages } = errorReport('a', 'x');
+    expect(receivedReport('a', noMessages).verdict).toBe('error');
+    const report = errorReport('a', 'x');
+    expect(receivedReport('a', { ...report, submission: { id: 'a' } }).messages[0].text).toMatch(/submission\.documents/u);
+  });
+
   it('refuses the report of another submission', () => {
     expect(receivedReport('a', errorReport('b', 'x')).messages[0].text).toBe('无法审查：工作进程返回了另一份申报的报告（b）');
   });

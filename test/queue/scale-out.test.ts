@@ -126,7 +126,7 @@ describe('filings check --queue with filings worker processes', () => {
     const report = async (id: string) => JSON.parse(await readFile(path.join(out, id, 'report.json'), 'utf8')) as { verdict: string; messages: { text: string }[] };
     const vanished = await report('henan-01-complete-docx');
     expect(vanished.verdict).toBe('error');
-    expect(vanished.messages[0].text).toMatch(/^无法审查：队列任务失败（已尝试 3 次）：工作进程在 .* 中找不到申报「henan-01-complete-docx」/u);
+    expect(vanished.messages[0].text).toMatch(/^无法审查：队列任务失败（已尝试 3 次）：工作进程找不到申报「henan-01-complete-docx」：.*henan-01-complete-docx（路径不存在；/u);
     expect((await report('gansu-01-complete-docx')).verdict).toBe('pass');
     expect((await report('henan-03-too-few-members')).verdict).toBe('fail');
     expect(w.stderr()).toMatch(/失败 henan-01-complete-docx（第 3 次，不再重试）/u);
