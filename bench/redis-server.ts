@@ -64,12 +64,16 @@ function answersPing(port: number): Promise<boolean> {
   });
 }
 
-/** Starts a Redis of its own and resolves once it answers PING (tries another port if the first is taken meanwhile). */
-export async function startRedis(): Promise<RedisServer> {
+/**
+ * Starts a Redis of its own and resolves once it answers PING: on `port` when given (e.g. a server
+ * started again where one was stopped, empty), else on a free port (another if the first is taken
+ * meanwhile).
+ */
+export async function startRedis(options: { port?: number } = {}): Promise<RedisServer> {
   const binary = redisServerBinary();
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < (options.port ? 1 : 3); attempt++) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'filings-redis-'));
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
     let exited = false;
     const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
@@ -87,5 +91,5 @@ export async function startRedis(): Promise<RedisServer> {
     }
     await stop();
   }
-  throw new Error('redis-server did not start (three ports tried)');
+  throw new Error(options.port ? `redis-server did not start on port ${options.port}` : 'redis-server did not start (three ports tried)');
 }
