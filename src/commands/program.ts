@@ -82,14 +82,16 @@ export function buildProgram(lang: Lang): Command {
       .option('-q, --quiet', t.check.quiet),
   )
     .option('--queue <url>', q.check.queue, queueUrlParser(lang))
+    .addOption(new Option('--keep-days <n>', q.check.keepDays).argParser(parse.positiveInt))
     .addHelpText('after', `\n${examples(t.check.examples)}\n\n${t.exitStatuses}`)
-    .action(async (paths: string[], opts: CheckCliOptions & { queue?: QueueUrl }, command: Command) => {
-      const { queue, ...local } = opts;
+    .action(async (paths: string[], opts: CheckCliOptions & { queue?: QueueUrl; keepDays?: number }, command: Command) => {
+      const { queue, keepDays, ...local } = opts;
       if (queue) {
         const { runQueueCheck } = await import('./queue-check.js');
-        process.exitCode = await runQueueCheck(paths, { ...local, queue, lang: langOf(command) });
+        process.exitCode = await runQueueCheck(paths, { ...local, queue, keepDays, lang: langOf(command) });
         return;
       }
+      if (keepDays !== undefined) command.error(q.errors.keepDaysWithoutQueue);
       const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(paths, { ...local, lang: langOf(command) });
     });

@@ -1,6 +1,7 @@
 import { EXTRACTOR_VERSION } from '../../extractors/formats/index.js';
 import { QueueUnavailableError } from '../queue/connection.js';
 import { checkOnQueue, type CoordinatorEvent } from '../queue/coordinator.js';
+import { DEFAULT_JOB_POLICY } from '../queue/queue-config.js';
 import type { QueueUrl } from '../queue/queue-url.js';
 import { runCheck, type CheckCliOptions, type CheckStreams } from './check.js';
 import { EXIT } from './exit-status.js';
@@ -11,6 +12,8 @@ import { queueText } from './queue-text.js';
 export interface QueueCheckCliOptions extends CheckCliOptions {
   /** `--queue`: where the jobs go. */
   queue: QueueUrl;
+  /** `--keep-days`: how long finished jobs and their reports stay in Redis (default: DEFAULT_JOB_POLICY's). */
+  keepDays?: number;
 }
 
 /**
@@ -33,7 +36,8 @@ export async function runQueueCheck(targets: string | readonly string[], opts: Q
           if (!opts.quiet) print(`${e.prefix}${q.coordinator.enqueued(event)}`);
         } else print(`${e.prefix}${e.warning}${event.type === 'no-workers' ? q.coordinator.noWorkers(opts.queue.shown) : q.coordinator.redisError(opts.queue.shown, event.detail)}`);
       };
-      return checkOnQueue(paths, { ...options, queue: opts.queue, program, onQueueEvent: say });
+      const policy = opts.keepDays === undefined ? DEFAULT_JOB_POLICY : { ...DEFAULT_JOB_POLICY, keepSeconds: opts.keepDays * 24 * 3600 };
+      return checkOnQueue(paths, { ...options, queue: opts.queue, program, policy, onQueueEvent: say });
     });
   } catch (err) {
     if (!(err instanceof QueueUnavailableError)) throw err;

@@ -10,7 +10,7 @@ import { VERDICT_LABELS } from '../report/labels.js';
 import type { Lang } from './i18n.js';
 
 export interface QueueText {
-  check: { queue: string };
+  check: { queue: string; keepDays: string };
   worker: {
     description: string;
     queue: string;
@@ -25,6 +25,7 @@ export interface QueueText {
   errors: {
     badUrl: (reason: QueueUrlProblem) => string;
     noQueue: string;
+    keepDaysWithoutQueue: string;
     unavailable: (url: string, reason: QueueProblem, detail: string) => string;
   };
   /** Lines of the coordinator (check --queue). */
@@ -49,12 +50,14 @@ export interface QueueText {
 const URL_SHAPE = 'redis://主机:端口[/库号]';
 
 const ZH: QueueText = {
-  check: { queue: `不在本机审查，而是把每份申报作为任务放入 Redis 队列（${URL_SHAPE}），由 filings worker 审查，报告仍由本命令写出；各台机器须在同一路径看到输入文件夹` },
+  check: { queue: `不在本机审查，而是把每份申报作为任务放入 Redis 队列（${URL_SHAPE}），由 filings worker 审查，报告仍由本命令写出；各台机器须在同一路径看到输入文件夹`,
+    keepDays: '与 --queue 同用：已完成的任务及其报告在 Redis 中保留的天数，其间重新运行同一命令直接取回报告（默认 7）',
+  },
   worker: {
     description: '作为工作进程审查 Redis 队列中的申报（由 filings check --queue 放入），直到收到 SIGTERM 或 SIGINT',
     queue: `Redis 队列地址：${URL_SHAPE}，rediss:// 为 TLS`,
     concurrency: '同时审查的申报数',
-    cpus: '本进程使用的 CPU 核数（默认：全部）：读取线程数等于核数（各任务共用），每个任务的文字识别进程数为 核数 ÷ 并发数',
+    cpus: '本进程使用的 CPU 核数（默认：全部）：读取线程数和文字识别进程数都等于核数，由各任务共用',
     ocr: '只审查以 --no-ocr 提交的任务（其他任务在本进程失败，按重试次数交给其他工作进程）',
     ocrSecondPass: '只审查第二遍识别为该值（on 或 off）的任务',
     limit: (names) => `只审查这些预算取值的任务（可重复）：${names}`,
@@ -70,6 +73,7 @@ const ZH: QueueText = {
   errors: {
     badUrl: (reason) => `应为 ${URL_SHAPE}${reason === 'protocol' ? '（只支持 redis:// 和 rediss://）' : reason === 'port' ? '（端口应为 1–65535）' : reason === 'db' ? '（库号应为整数）' : ''}`,
     noQueue: `缺少 --queue（${URL_SHAPE}）`,
+    keepDaysWithoutQueue: '--keep-days 只用于 --queue（本机审查不在 Redis 中保留任何内容）',
     unavailable: (url, reason, detail) =>
       reason === 'version'
         ? `Redis 队列 ${url} 的版本为 ${detail}，BullMQ 需要 5.0 及以上`
@@ -95,12 +99,14 @@ const ZH: QueueText = {
 };
 
 const EN: QueueText = {
-  check: { queue: 'do not check here: put each submission as a job on this Redis queue (redis://host:port[/db]) for filings worker processes; this command still writes the reports; every machine must see the input folder at the same path' },
+  check: { queue: 'do not check here: put each submission as a job on this Redis queue (redis://host:port[/db]) for filings worker processes; this command still writes the reports; every machine must see the input folder at the same path',
+    keepDays: 'with --queue: days finished jobs and their reports stay in Redis, for the same command run again to collect them (default 7)',
+  },
   worker: {
     description: 'check the submissions on a Redis queue (put there by filings check --queue) until SIGTERM or SIGINT',
     queue: 'Redis queue: redis://host:port[/db], rediss:// for TLS',
     concurrency: 'submissions checked at once',
-    cpus: 'CPU cores this process uses (default: all): as many reader threads (shared by its jobs), and cores ÷ concurrency OCR workers per job',
+    cpus: 'CPU cores this process uses (default: all): as many reader threads and as many OCR workers, shared by its jobs',
     ocr: 'check only jobs of checks run with --no-ocr (others fail here and are tried again, possibly by another worker)',
     ocrSecondPass: 'check only jobs whose second OCR reading is this (on or off)',
     limit: (names) => `check only jobs with these budgets (repeatable): ${names}`,
@@ -116,6 +122,7 @@ const EN: QueueText = {
   errors: {
     badUrl: (reason) => `expected redis://host:port[/db]${reason === 'protocol' ? ' (only redis:// and rediss://)' : reason === 'port' ? ' (port 1–65535)' : reason === 'db' ? ' (the database is a number)' : ''}`,
     noQueue: 'missing --queue (redis://host:port[/db])',
+    keepDaysWithoutQueue: '--keep-days goes with --queue (a check on this machine keeps nothing in Redis)',
     unavailable: (url, reason, detail) =>
       reason === 'version'
         ? `the Redis server of ${url} runs ${detail}; BullMQ needs 5.0 or later`

@@ -96,6 +96,21 @@ describe('filings check --queue with filings worker processes', () => {
     expect(workers.flatMap((w) => startedIds(w.stderr())).sort()).toEqual([...BATCH].sort());
   });
 
+  it('keeps finished jobs and their reports in Redis as long as --keep-days says', async () => {
+    await worker();
+    const run = startCli(['check', path.join(batch, BATCH[0]), '--queue', redis.url, '--out', path.join(tmp, 'kept'), '--keep-days', '2']);
+    processes.push(run);
+    const { status } = await run.exited;
+    expect(status, run.stderr()).not.toBe(2);
+    const queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port } });
+    try {
+      const jobs = await queue.getJobs(['completed']);
+      expect(jobs.map((j) => [j.opts.removeOnComplete, j.opts.removeOnFail])).toEqual([[{ age: 2 * 24 * 3600 }, { age: 2 * 24 * 3600 }]]);
+    } finally {
+      await queue.close();
+    }
+  });
+
   it('gives the job of a worker killed with SIGKILL half-way to the other worker: every submission reported once', async () => {
     const [a, b] = await Promise.all([worker([], delay(1000)), worker([], delay(1000))]);
     const out = path.join(tmp, 'killed');

@@ -66,6 +66,15 @@ describe('--queue values that are not a Redis address', () => {
     expect(run.stderr).toBe(`filings: 选项 --queue 的取值「${value}」无效：应为 redis://主机:端口[/库号]${why}（用 filings --help 查看用法）\n`);
   });
 
+  it('takes --keep-days only with --queue, and only a whole number of days from 1', async () => {
+    const alone = await runCli(['check', SUBMISSION, '--keep-days', '3', '--out', path.join(tmp, 'keep')]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/^filings: --keep-days 只用于 --queue（本机审查不在 Redis 中保留任何内容）/u);
+    const zero = await runCli(['check', SUBMISSION, '--queue', 'redis://127.0.0.1:6379', '--keep-days', '0', '--out', path.join(tmp, 'keep')]);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toMatch(/^filings: 选项 --keep-days 的取值「0」无效/u);
+  });
+
   it('asks for --queue when filings worker has none', async () => {
     const run = await runCli(['worker']);
     expect(run.status).toBe(2);
