@@ -7,7 +7,6 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { CONDITIONS } from '../../checks/conditions/index.js';
 import { PACKS } from '../../checks/packs/index.js';
@@ -17,6 +16,7 @@ import { parseQueueUrl } from '../../src/queue/queue-url.js';
 import { startQueueWorker, type QueueWorker } from '../../src/queue/worker.js';
 import { ROOT } from '../hostile/run-cli.js';
 import { startRedis, type RedisServer } from './redis-server.js';
+import { until } from './until.js';
 
 const SAMPLE = path.join(ROOT, 'corpora', 'sample');
 const BATCH = ['henan-01-complete-docx', 'gansu-01-complete-docx'];
@@ -26,14 +26,6 @@ let tmp = '';
 let batch = '';
 const servers: RedisServer[] = [];
 const workers: QueueWorker[] = [];
-
-async function until(what: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!what()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await sleep(50);
-  }
-}
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'filings-redis-lost-'));

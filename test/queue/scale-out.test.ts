@@ -8,7 +8,6 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { QUEUE_NAME, TEST_DELAY_ENV } from '../../src/queue/queue-config.js';
 import { ROOT, runCli, type CliRun } from '../hostile/run-cli.js';
 import { expectSameOutputs, startCli, startedIds, startWorker, stop, type CliProcess } from './cli-processes.js';
 import { startRedis, type RedisServer } from './redis-server.js';
+import { until } from './until.js';
 
 const SAMPLE = path.join(ROOT, 'corpora', 'sample');
 /** Born-digital submissions: four of one city over its quota (one late, one inflated) and one with a damaged file. */
@@ -49,14 +49,6 @@ async function jobCounts(): Promise<Record<string, number>> {
     return await queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed');
   } finally {
     await queue.close();
-  }
-}
-
-async function until(what: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await what())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await sleep(100);
   }
 }
 
