@@ -108,7 +108,7 @@ async function openOutput(out: string): Promise<{ root: string; state: CorpusSta
  * paths, OutputError when --out cannot be written.
  */
 export async function runCorpus(targets: string | readonly string[], options: CorpusOptions): Promise<CorpusResult> {
-  const found = await discover(targets);
+  const found = await discover(targets, options.onWarning);
   const { root, state } = await openOutput(options.out);
   // An output folder in a batch folder (`corpus batch/ --out batch/dataset`) would be found as a submission of its own.
   const sources = found.filter((s) => path.resolve(s.path) !== root);

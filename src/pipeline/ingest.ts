@@ -53,12 +53,14 @@ export interface SubmissionSource {
  * Windows) are decoded for display and kept as raw bytes for reading; symbolic links and other
  * entries that are neither folders nor regular files become `unreadable` sources, reported and
  * never followed. Discovery reads no contents, so no budget applies to it (loadSubmission keeps them).
+ * A folder taken as one submission that looks like a batch folder with stray files in it is said
+ * to `onWarning` (looksLikeBatch), in Chinese.
  */
-export async function discover(targets: string | readonly string[]): Promise<SubmissionSource[]> {
+export async function discover(targets: string | readonly string[], onWarning?: (text: string) => void): Promise<SubmissionSource[]> {
   const list = typeof targets === 'string' ? [targets] : targets;
   if (list.length === 0) throw new IngestError('Expected at least one path to check', 'no-input');
   const found: Unnamed[] = [];
-  for (const target of list) found.push(...(await discoverOne(target)));
+  for (const target of list) found.push(...(await discoverOne(target, onWarning)));
   return withIds(found);
 }
 
@@ -77,7 +79,7 @@ export async function submissionAt(target: string): Promise<SubmissionSource> {
   return withIds([one])[0];
 }
 
-async function discoverOne(target: string): Promise<Unnamed[]> {
+async function discoverOne(target: string, onWarning?: (text: string) => void): Promise<Unnamed[]> {
   const info = await stat(target).catch(() => null);
   if (!info) throw new IngestError(`Expected a batch folder, a submission folder, a .zip or a document, got a path that does not exist: ${target}`, 'missing', target);
   const rawTarget = Buffer.from(target);
@@ -85,8 +87,13 @@ async function discoverOne(target: string): Promise<Unnamed[]> {
   if (!info.isDirectory()) throw new IngestError(`Expected a folder or a file, got something else (a pipe or a device): ${target}`, 'not-regular', target);
   // A zip is a submission even when its name starts with a dot (`...zip`), unless it is a macOS `._` shadow file.
   const entries = await listFolder(rawTarget, (name) => isZipName(name) && !name.startsWith('._'));
-  const isSubmission = entries.some((e) => e.name === 'submission.json' || (e.dirent.isFile() && !SIDECARS.has(e.name) && !isZipName(e.name)));
-  if (isSubmission) return [{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }];
+  const loose = entries.filter((e) => e.dirent.isFile() && !SIDECARS.has(e.name) && !isZipName(e.name));
+  const isSubmission = loose.length > 0 || entries.some((e) => e.name === 'submission.json');
+  if (isSubmission) {
+    const warning = looksLikeBatch(target, entries, loose);
+    if (warning) onWarning?.(warning);
+    return [{ name: path.basename(path.resolve(target)), path: target, rawPath: rawTarget, type: 'folder' }];
+  }
   const found: Unnamed[] = [];
   for (const e of entries) {
     const where = { path: path.join(target, e.name), rawPath: e.rawPath };
@@ -96,6 +103,22 @@ async function discoverOne(target: string): Promise<Unnamed[]> {
   }
   if (found.length === 0) throw new IngestError(`Expected submissions (sub-folders or .zip files) in ${target}, found none`, 'empty', target);
   return found;
+}
+
+/** Sub-folders and .zip files beside a few loose files from which a folder is taken as a batch folder gone wrong (a stray summary sheet). */
+const BATCH_LIKE_GROUPS = 3;
+
+/**
+ * Why a folder taken as one submission (it holds files) may be a batch folder with a stray file
+ * in it (Chinese), or null: no submission.json, and more sub-folders and .zip files (at least
+ * three) than loose documents. Its sub-folders are then read as parts of that one submission.
+ */
+function looksLikeBatch(target: string, entries: readonly FolderEntry[], loose: readonly FolderEntry[]): string | null {
+  if (entries.some((e) => e.name === 'submission.json')) return null;
+  const groups = entries.filter((e) => e.dirent.isDirectory() || (e.dirent.isFile() && isZipName(e.name))).length;
+  if (groups < BATCH_LIKE_GROUPS || groups <= loose.length) return null;
+  const named = loose.slice(0, 3).map((e) => `「${displayName(e.name)}」`).join('、') + (loose.length > 3 ? ` 等 ${loose.length} 个` : '');
+  return `${target} 中直接放有文件 ${named}，因此整个文件夹按一份申报审查；但其中还有 ${groups} 个子文件夹或压缩包，像是批次文件夹。若要逐份审查，请把这些文件移出该文件夹，或只给出各申报的路径`;
 }
 
 /** The submission name of a file given on its own: its name without the extension (`申请书.docx` → `申请书`). */

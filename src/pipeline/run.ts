@@ -81,7 +81,7 @@ export interface RunOptions {
  * on error.
  */
 export async function checkBatch(targets: string | readonly string[], options: RunOptions): Promise<Report[]> {
-  return checkSources(await discover(targets), options);
+  return checkSources(await discover(targets, options.onWarning), options);
 }
 
 /** Checks one path as one submission, whatever it holds (a folder, a .zip or a single document). */

@@ -54,7 +54,7 @@ const WORKER_CHECK_MS = 10_000;
 export async function checkOnQueue(targets: string | readonly string[], options: QueueCheckOptions): Promise<Report[]> {
   await checkReachable(options.queue);
   // Found at absolute paths, which every worker must see too (a shared folder).
-  const sources = await discover((typeof targets === 'string' ? [targets] : targets).map((t) => path.resolve(t)));
+  const sources = await discover((typeof targets === 'string' ? [targets] : targets).map((t) => path.resolve(t)), options.onWarning);
   const batch: BatchJobs = { settings: settingsOf(options), program: options.program, packs: options.packs, policy: options.policy ?? DEFAULT_JOB_POLICY };
   // The connections are ours, so that a run that ends while Redis is down can drop them instead of waiting for Redis to come back.
   const queueClient = openClient(options.queue, 'coordinator');

@@ -64,6 +64,34 @@ const GBK_FILE = Buffer.from([0xc9, 0xea, 0xb1, 0xa8, 0xca, 0xe9, 0x2e, 0x64, 0x
 const tmp = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `filings-${prefix}-`));
 const texts = (s: { messages: { text: string }[] }) => s.messages.map((m) => m.text).join(' | ');
 
+describe('a folder taken as one submission that looks like a batch folder', () => {
+  async function folder(files: string[], folders: string[]): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'filings-batch-like-'));
+    for (const f of files) await writeFile(path.join(dir, f), 'x');
+    for (const d of folders) {
+      await mkdir(path.join(dir, d));
+      await writeFile(path.join(dir, d, '申请书.docx'), 'x');
+    }
+    return dir;
+  }
+
+  it('is still one submission, with a warning naming its loose file and counting its sub-folders', async () => {
+    const dir = await folder(['汇总表.xlsx'], ['甲联盟', '乙联盟', '丙联盟']);
+    const warnings: string[] = [];
+    const sources = await discover(dir, (w) => warnings.push(w));
+    expect(sources.map((s) => s.type)).toEqual(['folder']);
+    expect(warnings).toEqual([`${dir} 中直接放有文件 「汇总表.xlsx」，因此整个文件夹按一份申报审查；但其中还有 3 个子文件夹或压缩包，像是批次文件夹。若要逐份审查，请把这些文件移出该文件夹，或只给出各申报的路径`]);
+  });
+
+  it('says nothing of a submission with a few folders of attachments beside its documents, or one with submission.json', async () => {
+    const warnings: string[] = [];
+    await discover(await folder(['申请书.docx', '协议书.pdf'], ['附件']), (w) => warnings.push(w));
+    await discover(await folder(['申请书.docx', '协议书.pdf', '章程.docx'], ['附件1', '附件2', '附件3']), (w) => warnings.push(w));
+    await discover(await folder(['submission.json', '汇总表.xlsx'], ['甲', '乙', '丙', '丁']), (w) => warnings.push(w));
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('submission ids are safe folder names, unique within the batch', () => {
   it('numbers clashing ids, names safe as they are first, comparing them as a case-insensitive file system would', () => {
     expect(submissionIds(['a\nb', 'a:b', 'a_b', 'A_B'])).toEqual(['a_b-3', 'a_b-4', 'a_b', 'A_B-2']);
