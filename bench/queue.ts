@@ -162,10 +162,15 @@ async function flush(url: QueueUrl): Promise<void> {
   client.disconnect();
 }
 
+/** The sample's scanned submissions (folder names). */
+async function sampleScans(): Promise<string[]> {
+  return (await readdir(SAMPLE)).filter((name) => /scan/u.test(name));
+}
+
 /** The sample's scanned submissions, each copied `copies` times under its own name, in a new folder. */
 async function scannedBatch(copies: number): Promise<{ dir: string; submissions: number }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'filings-bench-scans-'));
-  const scans = (await readdir(SAMPLE)).filter((name) => /scan/u.test(name));
+  const scans = await sampleScans();
   for (const name of scans) for (let k = 1; k <= copies; k++) await cp(path.join(SAMPLE, name), path.join(dir, `${name}-${k}`), { recursive: true });
   return { dir, submissions: scans.length * copies };
 }
@@ -180,7 +185,7 @@ async function folderBytes(dir: string): Promise<number> {
 /** `workers` copies of the sample's largest scanned submission, each a submission folder of its own: one warm-up job for each worker process. */
 async function warmUpBatch(workers: number): Promise<{ dir: string; paths: string[]; submission: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'filings-bench-warm-'));
-  const scans = (await readdir(SAMPLE)).filter((name) => /scan/u.test(name));
+  const scans = await sampleScans();
   const bytes = await Promise.all(scans.map((name) => folderBytes(path.join(SAMPLE, name))));
   const submission = scans[bytes.indexOf(Math.max(...bytes))];
   const paths = Array.from({ length: workers }, (_, k) => path.join(dir, `warm-up-${k + 1}`));
@@ -244,24 +249,22 @@ export async function benchQueue(options: QueueBenchOptions = {}): Promise<Queue
     let localReports: Report[] = [];
     let queueReports: Report[] = [];
     try {
+      const runLocal = () => measured(() => checkBatch(staged.dir, { cacheDir: null, concurrency: cores, packs: PACKS, conditions: CONDITIONS }));
+      const runQueue = async () => {
+        await flush(url);
+        return measured(() => onQueue(staged.dir), [worker.child]);
+      };
       for (let i = 0; i <= runs; i++) {
-        const runLocal = () => measured(() => checkBatch(staged.dir, { cacheDir: null, concurrency: cores, packs: PACKS, conditions: CONDITIONS }));
-        const runQueue = async () => {
-          await flush(url);
-          return measured(() => onQueue(staged.dir), [worker.child]);
-        };
-        // Each pair runs back to back, in turn local first and queue first, so that neither side always follows the other.
-        const l = i % 2 === 0 ? await runLocal() : null;
-        const q = await runQueue();
-        const l2 = l ?? (await runLocal());
-        localReports = l2.value;
-        queueReports = q.value;
-        // The first run of each warms it up.
+        // Each pair runs back to back, in turn local first and queue first (properties are evaluated in the order written).
+        const pair = i % 2 === 0 ? { local: await runLocal(), queue: await runQueue() } : { queue: await runQueue(), local: await runLocal() };
+        localReports = pair.local.value;
+        queueReports = pair.queue.value;
+        // The first pair warms both up.
         if (i === 0) continue;
-        local.wall.push(l2.wallMs);
-        local.cpu.push(l2.cpuMs);
-        queued.wall.push(q.wallMs);
-        queued.cpu.push(q.cpuMs);
+        local.wall.push(pair.local.wallMs);
+        local.cpu.push(pair.local.cpuMs);
+        queued.wall.push(pair.queue.wallMs);
+        queued.cpu.push(pair.queue.cpuMs);
       }
     } finally {
       await stopWorkers([worker]);
