@@ -2,7 +2,8 @@
  * Image files (PNG, JPEG, TIFF) decoded to RGBA page images with their resolution: PNG and JPEG with
  * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page) with UTIF.js.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { loadImage } from '@napi-rs/canvas';
+import { newCanvas } from '../ocr/canvas.js';
 import UTIF from 'utif2';
 import type { PageImage } from '../ocr/pixels.js';
 import { LimitExceededError } from '../../src/model/limits.js';
@@ -86,7 +87,7 @@ export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 't
   const scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
   const width = Math.max(1, Math.round(img.width * scale));
   const height = Math.max(1, Math.round(img.height * scale));
-  const canvas = createCanvas(width, height);
+  const canvas = await newCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);

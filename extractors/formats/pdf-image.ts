@@ -4,8 +4,8 @@
  * with pdf.js on @napi-rs/canvas. Pixels come back raw, in the channels they were stored in
  * (grey, RGB or RGBA); nothing is encoded to PNG or expanded to RGBA.
  */
-import { createCanvas } from '@napi-rs/canvas';
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { newCanvas } from '../ocr/canvas.js';
 import type { PageImage } from '../ocr/pixels.js';
 import { LimitExceededError } from '../../src/model/limits.js';
 
@@ -104,7 +104,7 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<PdfPa
   const viewport = page.getViewport({ scale: dpi / 72 });
   const width = Math.max(1, Math.round(viewport.width));
   const height = Math.max(1, Math.round(viewport.height));
-  const canvas = createCanvas(width, height);
+  const canvas = await newCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
