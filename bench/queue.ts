@@ -57,7 +57,7 @@ export interface QueueBenchOptions {
   copies?: number;
   /** Timed runs of each scanned side, in the order one, two, two, one… (default 2; the median of two is their mean). */
   scanRuns?: number;
-  /** Timed pairs of born-digital runs (local and queue back to back), after a warm-up pair (default 11: runs of about 2 s vary by ±20 % as the machine's load changes). */
+  /** Timed pairs of born-digital runs (local and queue back to back), after a warm-up pair (default 21: runs of about 2 s vary by ±20 % as the machine's load changes, and the median of 11 pairs still moved by 5 points from one bench to the next). */
   runs?: number;
   /** A Redis to use (its data is flushed); default: a redis-server of its own. */
   redisUrl?: string;
@@ -201,7 +201,7 @@ function jobsStarted(worker: WorkerProcess): number {
 /** Runs the benchmark and returns its figures (see the file's comment). */
 export async function benchQueue(options: QueueBenchOptions = {}): Promise<QueueBenchResult> {
   const cores = Math.max(1, os.availableParallelism());
-  const runs = options.runs ?? 11;
+  const runs = options.runs ?? 21;
   const own = options.redisUrl ? null : await startRedis();
   const url = parseQueueUrl(options.redisUrl ?? own!.url);
   const program = { version: packageInfo().version, extractor: EXTRACTOR_VERSION };
