@@ -1,5 +1,5 @@
 /**
- * Image files (PNG, JPEG, TIFF) decoded to RGBA page images with their resolution: PNG and JPEG with
+ * Image files (PNG, JPEG, TIFF) as RGBA page images with their resolution, decoded page by page: PNG and JPEG with
  * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page) with UTIF.js.
  */
 import { loadImage } from '@napi-rs/canvas';
@@ -74,12 +74,23 @@ function checkPixels(width: number, height: number, maxPixels: number, what: str
   if (width * height > maxPixels) throw new LimitExceededError('imagePixels', maxPixels, `${what} ${width}×${height} 像素`);
 }
 
+/** An image file opened: how many pages it holds, each decoded when asked for. */
+export interface ImageFile {
+  pages: number;
+  /**
+   * Page `index` (0-based), decoded. A multi-page TIFF is decoded page by page, so that a reader
+   * holds only the pages it is reading (60 scanned A4 pages decoded at once held 1.2 GB).
+   */
+  page(index: number): Promise<ImagePage>;
+}
+
 /**
- * Decodes an image file into pages (one for PNG/JPEG, one per image directory for TIFF). Every
- * image's size is read from its header and checked against `maxPixels` before it is decoded.
+ * Opens an image file: one page for PNG/JPEG, one per image directory for TIFF. Every image's size
+ * is read from its header and checked against `maxPixels` before any is decoded. A PNG or JPEG,
+ * a single page, is decoded here, so a damaged one is refused at once.
  */
-export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff', maxPixels = Infinity): Promise<ImagePage[]> {
-  if (format === 'tiff') return decodeTiff(bytes, maxPixels);
+export async function openImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff', maxPixels = Infinity): Promise<ImageFile> {
+  if (format === 'tiff') return openTiff(bytes, maxPixels);
   const size = format === 'png' ? pngSize(bytes) : jpegSize(bytes);
   if (size) checkPixels(size[0], size[1], maxPixels, '图像');
   const img = await loadImage(bytes);
@@ -95,25 +106,41 @@ export async function decodeImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 't
   const data = ctx.getImageData(0, 0, width, height).data;
   const fileDpi = format === 'png' ? pngDpi(bytes) : jpegDpi(bytes);
   const dpiFromFile = usable(fileDpi);
-  return [{ image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile }];
+  const page: ImagePage = { image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile };
+  return { pages: 1, page: async () => page };
 }
 
-function decodeTiff(bytes: Buffer, maxPixels: number): ImagePage[] {
+/** Width and height tags of a TIFF image directory (0 when absent: not an image). */
+function tiffSize(ifd: UTIF.IFD): [number, number] {
+  return [Number((ifd.t256 as number[] | undefined)?.[0] ?? 0), Number((ifd.t257 as number[] | undefined)?.[0] ?? 0)];
+}
+
+/** The first value of a TIFF RATIONAL tag (UTIF gives each as a [numerator, denominator] pair), or null. */
+function rational(tag: unknown): number | null {
+  const first = Array.isArray(tag) ? (tag[0] as unknown) : undefined;
+  if (typeof first === 'number') return first;
+  if (!Array.isArray(first) || typeof first[0] !== 'number' || typeof first[1] !== 'number' || first[1] === 0) return null;
+  return first[0] / first[1];
+}
+
+function openTiff(bytes: Buffer, maxPixels: number): ImageFile {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const ifds = UTIF.decode(buffer);
-  const pages: ImagePage[] = [];
-  for (const [i, ifd] of ifds.entries()) {
-    const width = Number((ifd.t256 as number[] | undefined)?.[0] ?? 0);
-    const height = Number((ifd.t257 as number[] | undefined)?.[0] ?? 0);
-    checkPixels(width, height, maxPixels, `TIFF 第 ${i + 1} 幅图像`);
-    UTIF.decodeImage(buffer, ifd);
-    if (!ifd.width || !ifd.height) continue;
-    const data = UTIF.toRGBA8(ifd);
-    const res = ifd.t282 as number[] | undefined;
-    const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
-    const raw = res && res.length > 0 ? Number(res[0]) * (unit === 3 ? 2.54 : 1) : null;
-    const dpiFromFile = usable(raw);
-    pages.push({ image: { width: ifd.width, height: ifd.height, channels: 4, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(ifd.width, ifd.height), dpiFromFile });
-  }
-  return pages;
+  const directories = UTIF.decode(buffer);
+  directories.forEach((ifd, i) => checkPixels(...tiffSize(ifd), maxPixels, `TIFF 第 ${i + 1} 幅图像`));
+  const images = directories.filter((ifd) => tiffSize(ifd).every((n) => n > 0));
+  return {
+    pages: images.length,
+    page: async (index) => {
+      // Decoded into a copy of the directory, so its pixels go when the page does.
+      const ifd = { ...images[index] } as UTIF.IFD;
+      UTIF.decodeImage(buffer, ifd);
+      if (!ifd.width || !ifd.height) throw new Error(`TIFF 第 ${index + 1} 页没有图像数据`);
+      const data = UTIF.toRGBA8(ifd);
+      const perUnit = rational(ifd.t282);
+      const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
+      const raw = perUnit === null ? null : perUnit * (unit === 3 ? 2.54 : 1);
+      const dpiFromFile = usable(raw);
+      return { image: { width: ifd.width, height: ifd.height, channels: 4, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(ifd.width, ifd.height), dpiFromFile };
+    },
+  };
 }

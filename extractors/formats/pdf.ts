@@ -15,6 +15,7 @@ import { collectRulings } from './pdf-rulings.js';
 import { ocrPageImage, type OcrPage } from '../ocr/page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
 import type { OcrService } from './ocr.js';
+import { OcrWindow } from './ocr-window.js';
 import { pdfPageImage } from './pdf-image.js';
 import { DEFAULT_LIMITS, LimitExceededError, type Limits } from '../../src/model/limits.js';
 
@@ -69,7 +70,7 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
     });
     const pages: PageInfo[] = [];
     const contents: (PageLayout | Promise<OcrPage | Error> | null)[] = [];
-    const inFlight: Promise<unknown>[] = [];
+    const window = ocr ? new OcrWindow(ocr) : null;
     const messages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -84,19 +85,17 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
         const lines = groupLines(runs);
         const rulings = mayHoldTable(lines) ? collectRulings(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) : null;
         contents.push(layoutPage(runs, lines, rulings));
-      } else if (ocr) {
-        while (inFlight.length > ocr.workers) await inFlight.shift();
-        const refused = await admitted(ocr);
+      } else if (ocr && window) {
+        const refused = await window.admit();
         if (refused) {
-          info.reason = refused;
+          info.reason = refused.message;
           contents.push(null);
           page.cleanup();
           continue;
         }
+        // Rendered here, before the page is cleaned up; recognised in the window.
         const image = await pdfPageImage(page, imagePixels).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-        const job = image instanceof Error ? Promise.resolve(image) : ocrPageImage(ocr, image.image, image.dpi).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-        contents.push(job);
-        inFlight.push(job);
+        contents.push(window.add(image instanceof Error ? Promise.reject(image) : ocrPageImage(ocr, image.image, image.dpi)));
       } else contents.push(null);
       page.cleanup();
     }
@@ -129,16 +128,6 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
     throw err instanceof UnreadableFileError ? err : asUnreadable(err);
   } finally {
     await task.destroy().catch(() => undefined);
-  }
-}
-
-/** Null when the OCR service admits one more page, else why not (a spent page budget). */
-async function admitted(ocr: OcrService): Promise<string | null> {
-  try {
-    await ocr.admitPage?.();
-    return null;
-  } catch (err) {
-    return (err as Error)?.message ?? String(err);
   }
 }
 

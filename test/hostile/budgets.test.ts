@@ -1,7 +1,7 @@
 /**
  * Work budgets, the document cache and the output folder under hostile conditions, end to end
  * through the built CLI in a child process: a PDF of 2,000 blank pages, a page of 5 m × 5 m, a
- * TIFF declaring 400 megapixels in 389 KB, a cache that cannot be written or was edited, an
+ * TIFF declaring 400 megapixels in 389 KB, a TIFF of 60 scanned pages, a cache that cannot be written or was edited, an
  * output folder that cannot be written. The good submission beside them keeps its verdict, every
  * limit that stopped reading is named, and time and peak memory stay bounded.
  */
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { blankPdf } from './craft-pdf.js';
-import { tiffBomb } from './craft-tiff.js';
+import { blankA4, greyTiff, tiffBomb } from './craft-tiff.js';
 import { MEMORY_CAP_MB, ROOT, runCli, type CliRun } from './run-cli.js';
 
 const GOOD = path.join(ROOT, 'corpora', 'sample', 'henan-01-complete-docx');
@@ -35,6 +35,8 @@ describe('work budgets', () => {
     withFile(batch, 'blank-2000-pages', '申请表.pdf', blankPdf({ pages: 2000 }));
     withFile(batch, 'huge-page', '申请表.pdf', blankPdf({ pages: 1, width: 14_400, height: 14_400 }));
     withFile(batch, 'tiff-bomb', '扫描件.tif', tiffBomb(20_000, 20_000));
+    // 60 scanned A4 pages in one TIFF: decoded all at once they held 1.3 GB.
+    withFile(batch, 'tiff-60-pages', '扫描件.tif', greyTiff(Array(60).fill(blankA4(200)), 200));
     run = await runCli(['check', batch, '--out', out, '--no-cache', '--pack', 'henan-2020-alliance-application'], { timeoutMs: 180_000 });
     measured('budgets batch', run);
   }, 200_000);
@@ -55,6 +57,12 @@ describe('work budgets', () => {
 
   it('refuses to render a page above the pixel budget and says so', () => {
     expect(texts(report(out, 'huge-page'))).toMatch(/第 1 页无法读取：页面按 200 dpi 渲染为 40000×40000 像素：超过单张图像像素数上限/u);
+  });
+
+  it('reads a 60-page TIFF page by page (its memory is within the bound above), every page accounted for', () => {
+    const r = report(out, 'tiff-60-pages');
+    expect(r.submission.documents.map((d) => d.pages)).toEqual([60]);
+    expect(texts(r)).toMatch(/第 1–60 页无法读取：扫描页未识别出文字/u);
   });
 
   it('refuses a TIFF above the pixel budget from its header, before decoding it', () => {
