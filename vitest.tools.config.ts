@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm run test:tools`: the tests that drive other programs (LibreOffice, pandoc, Chromium; Debian
- * packages the checker never needs) to write documents the way other producers do. They fail, not
+ * `npm run test:tools`: the tests that drive other programs (LibreOffice, pandoc, Chromium, tiffcp;
+ * Debian packages the checker never needs) to write documents the way other producers do. They fail, not
  * skip, when a program is missing; .ci/run installs them.
  */
 export default defineConfig({

@@ -13,6 +13,34 @@ export interface TiffPage {
  * `strip` replaces a page's compressed bytes (to craft a damaged page).
  */
 export function greyTiff(pages: readonly (TiffPage & { strip?: Buffer })[], dpi?: number): Buffer {
+  return writeTiff(pages.map((page) => ({ ...page, bits: 8, compression: 8, photometric: 1, strip: page.strip ?? deflateSync(page.data, { level: 6 }) })), dpi);
+}
+
+/**
+ * A one-page bilevel TIFF of a grey page (pixels darker than 128 black), uncompressed, as a fax or
+ * a document scanner's black-and-white mode writes before compression (0 white, 1 black).
+ */
+export function bilevelTiff(page: TiffPage, dpi: number): Buffer {
+  const stride = Math.ceil(page.width / 8);
+  const bits = Buffer.alloc(stride * page.height);
+  for (let y = 0; y < page.height; y++) {
+    for (let x = 0; x < page.width; x++) if (page.data[y * page.width + x] < 128) bits[y * stride + (x >> 3)] |= 0x80 >> (x & 7);
+  }
+  return writeTiff([{ ...page, bits: 1, compression: 1, photometric: 0, strip: bits }], dpi);
+}
+
+interface TiffStrip {
+  width: number;
+  height: number;
+  bits: 1 | 8;
+  /** 1 none, 8 deflate. */
+  compression: 1 | 8;
+  /** 0 white is zero, 1 black is zero. */
+  photometric: 0 | 1;
+  strip: Buffer;
+}
+
+function writeTiff(pages: readonly TiffStrip[], dpi?: number): Buffer {
   const parts: Buffer[] = [];
   const header = Buffer.alloc(8);
   header.write('II', 0, 'latin1');
@@ -22,7 +50,7 @@ export function greyTiff(pages: readonly (TiffPage & { strip?: Buffer })[], dpi?
   // Where the offset of the next directory is written: the header's first, then each directory's last field.
   let next = { buffer: header, at: 4 };
   for (const page of pages) {
-    const strip = page.strip ?? deflateSync(page.data, { level: 6 });
+    const strip = page.strip;
     const stripAt = offset;
     parts.push(strip);
     offset += strip.length + (strip.length % 2);
@@ -31,9 +59,9 @@ export function greyTiff(pages: readonly (TiffPage & { strip?: Buffer })[], dpi?
       // tag, type (3 SHORT, 4 LONG, 5 RATIONAL), count, value
       [256, 4, 1, page.width],
       [257, 4, 1, page.height],
-      [258, 3, 1, 8],
-      [259, 3, 1, 8], // deflate
-      [262, 3, 1, 1], // black is zero
+      [258, 3, 1, page.bits],
+      [259, 3, 1, page.compression],
+      [262, 3, 1, page.photometric],
       [273, 4, 1, stripAt],
       [277, 3, 1, 1],
       [278, 4, 1, page.height],
