@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
+
+/** The temporary files of writeFileAtomic: `.<pid>-<16 hex digits>.tmp`. */
+const TEMP_NAME = /^\.(\d+)-[0-9a-f]{16}\.tmp$/u;
 
 /**
  * The name of a temporary file beside `file`: hidden, unique to this process and call, short
@@ -32,4 +35,35 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, m
     await rm(temp, { force: true });
     throw err;
   }
+}
+
+/** Whether process `pid` is running on this machine (one of another user counts). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes from `dir` the temporary files writeFileAtomic left there in processes no longer running
+ * on this machine (a run killed between writing a file and renaming it), and returns their names.
+ * Those of running processes, this one's included, stay, and so does everything else.
+ */
+export async function removeOrphanTemps(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    try {
+      await unlink(path.join(dir, name));
+      removed.push(name);
+    } catch {
+      // Not a file, or already gone: not ours to insist on.
+    }
+  }
+  return removed;
 }

@@ -10,6 +10,8 @@ import type { Format } from '../model/output-names.js';
 import { ensureFolder, makeOutputRoot, relativeOutput, writeFilesInside } from './output-write.js';
 import { removeStaleOutputs, type StaleRemoval } from './remove-stale-outputs.js';
 import { safeId } from '../model/safe-id.js';
+import { resolveInside } from '../io/path-inside.js';
+import { removeOrphanTemps } from '../io/write-atomic.js';
 
 /** Checks that files can be created, written and removed in `root`. */
 async function probe(root: string): Promise<void> {
@@ -31,8 +33,9 @@ function minus(paths: OutputPaths, written: ReadonlySet<string>): OutputPaths {
  * The output folder (`--out`) of one run. Reports are written one at a time as they finish, then
  * the batch files; every file is written atomically and only inside the folder. `finish()`
  * records what the run wrote in `<out>/.filings-manifest.json` and removes what the previous run
- * wrote and this one did not (a submission no longer in the batch, a format no longer asked for);
- * nothing else in the folder is ever touched. Every failure to write is an OutputError.
+ * wrote and this one did not (a submission no longer in the batch, a format no longer asked for),
+ * and the temporary files a killed run left in the folders this one wrote; nothing else in the
+ * folder is ever touched. Every failure to write is an OutputError.
  *
  * ```ts
  * const outputs = await OutputFolder.open(out);
@@ -105,6 +108,11 @@ export class OutputFolder {
     try {
       const removal = await removeStaleOutputs(this.root, minus(this.previous, this.written));
       await writeManifest(this.root, [...this.written, ...removal.kept]);
+      // A run killed while writing left temporary files where it wrote: this run wrote there too.
+      for (const folder of new Set(['', ...[...this.written].map(folderOf)])) {
+        const orphans = await removeOrphanTemps(folder ? resolveInside(this.root, ...folder.split('/')) : this.root);
+        removal.removed.push(...orphans.map((name) => (folder ? `${folder}/${name}` : name)));
+      }
       return removal;
     } catch (err) {
       throw asOutputError(err, this.out);

@@ -1,7 +1,8 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/io/write-atomic.js';
+import { removeOrphanTemps, writeFileAtomic } from '../../src/io/write-atomic.js';
+import { endedPid } from './ended-process.js';
 import { tempFolderPerTest } from './temp-folder.js';
 
 describe('writeFileAtomic', () => {
@@ -50,5 +51,23 @@ describe('writeFileAtomic', () => {
   it('throws when the folder does not exist and creates nothing', async () => {
     await expect(writeFileAtomic(path.join(dir, 'missing', 'report.json'), 'data')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('removeOrphanTemps', () => {
+  let dir = '';
+  tempFolderPerTest('orphan-temps-', (d) => (dir = d));
+
+  it('removes the temporary files of a process that has ended, and nothing else', async () => {
+    const ended = endedPid();
+    const names = [`.${ended}-0123456789abcdef.tmp`, `.${process.pid}-fedcba9876543210.tmp`, '.notes.tmp', 'report.json', `.${ended}-short.tmp`];
+    for (const name of names) await writeFile(path.join(dir, name), 'x');
+    await mkdir(path.join(dir, `.${ended}-00000000000000aa.tmp`));
+    expect(await removeOrphanTemps(dir)).toEqual([`.${ended}-0123456789abcdef.tmp`]);
+    expect((await readdir(dir)).sort()).toEqual([...names.slice(1), `.${ended}-00000000000000aa.tmp`].sort());
+  });
+
+  it('finds nothing in a folder that does not exist', async () => {
+    expect(await removeOrphanTemps(path.join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * submission's error report; a coordinator killed and run again collects what is done and
  * enqueues nothing again; SIGTERM lets a worker finish its job, a second one hands it back.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
@@ -139,13 +139,16 @@ describe('filings check --queue with filings worker processes', () => {
     expect(w.stderr()).toMatch(/失败 henan-01-complete-docx（第 3 次，不再重试）/u);
   });
 
-  it('resumes after the coordinator is killed: the jobs done are collected, none is enqueued again', async () => {
+  it('resumes after the coordinator is killed: the jobs done are collected, none is enqueued again, no temporary file is left', async () => {
     const w = await worker([], delay(1000));
     const out = path.join(tmp, 'resumed');
     const first = coordinator(out);
     await until(async () => (await jobCounts()).completed >= 2);
     first.child.kill('SIGKILL');
     await first.exited;
+    // What a kill in the middle of writing a report leaves: the killed process's temporary file.
+    await mkdir(path.join(out, BATCH[0]), { recursive: true });
+    await writeFile(path.join(out, BATCH[0], `.${first.child.pid}-0123456789abcdef.tmp`), '{"half": ');
     const again = coordinator(out);
     const { status } = await again.exited;
     expect(status, again.stderr()).toBe(local.status);

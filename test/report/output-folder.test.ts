@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { endedPid } from '../io/ended-process.js';
 import { tempFolderPerTest } from '../io/temp-folder.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { OutputFolder } from '../../src/report/output-folder.js';
@@ -134,6 +135,17 @@ describe('OutputFolder', () => {
     expect(await tree(out)).toEqual(['.filings-manifest.journal', '.filings-manifest.json', 'henan-09/report.json']);
     await run(out, ['henan-01'], ['json']);
     expect(await tree(out)).toEqual(['.filings-manifest.json', 'henan-01/report.json', 'summary.json']);
+  });
+
+  it('removes the temporary files a killed run left where this run writes, and keeps those of a running process', async () => {
+    await run(out, ['henan-09'], ['json']);
+    const ended = endedPid();
+    const orphans = [`.${ended}-0123456789abcdef.tmp`, `henan-09/.${ended}-fedcba9876543210.tmp`];
+    const running = `henan-09/.${process.pid}-00112233445566aa.tmp`;
+    for (const file of [...orphans, running, 'henan-09/user.tmp']) await writeFile(path.join(out, file), 'x');
+    const removal = await run(out, ['henan-09'], ['json']);
+    expect(removal.removed.sort()).toEqual(orphans.sort());
+    expect(await tree(out)).toEqual(['.filings-manifest.json', running, 'henan-09/report.json', 'henan-09/user.tmp', 'summary.json'].sort());
   });
 
   it('still owns a stopped run’s files when the next run also stops', async () => {
