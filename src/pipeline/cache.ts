@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DocSchema, type Doc } from '../model/document.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { removeOrphanTemps, writeFileAtomic } from '../io/write-atomic.js';
+
+/** Cache folders this process has cleared of killed runs' temporary files (once each: a cache can hold many thousand entries). */
+const swept = new Set<string>();
 
 /** Layout of a cache entry; bump when it changes (older entries are then parsed again). */
 export const CACHE_FORMAT = 2;
@@ -12,7 +15,8 @@ export const CACHE_FORMAT = 2;
  * re-runs without parsing. An entry is one header line (cache format, extractor version, sha256 of
  * the Doc text) and the Doc as JSON; an entry that does not verify (edited, truncated, another
  * format) is a miss and the file is parsed again. A cache that cannot be written is a warning,
- * never a failed file: the run goes on without storing (`problem` says why, once).
+ * never a failed file: the run goes on without storing (`problem` says why, once). The first entry
+ * a process stores in a folder first removes the temporary files a killed run left there.
  */
 export class DocCache {
   /** Why the cache stopped storing entries (Chinese), or null while it works. */
@@ -52,6 +56,10 @@ export class DocCache {
     try {
       const body = JSON.stringify(doc);
       await mkdir(this.dir, { recursive: true });
+      if (!swept.has(this.dir)) {
+        swept.add(this.dir);
+        await removeOrphanTemps(this.dir);
+      }
       await writeFileAtomic(this.file(sha256), `${JSON.stringify({ format: CACHE_FORMAT, version: this.version, sha256, checksum: checksum(body) })}\n${body}`);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
