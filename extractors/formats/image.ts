@@ -1,34 +1,16 @@
 /**
- * Image files (PNG, JPEG, TIFF) as RGBA page images with their resolution, decoded page by page: PNG and JPEG with
- * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page) with UTIF.js.
+ * Image files (PNG, JPEG, TIFF) as RGBA page images with their resolution: PNG and JPEG with
+ * @napi-rs/canvas (Skia codecs, no system library), TIFF (multi-page, decoded page by page) in tiff.ts.
  */
 import { loadImage } from '@napi-rs/canvas';
 import { newCanvas } from '../ocr/canvas.js';
-import UTIF from 'utif2';
-import type { PageImage } from '../ocr/pixels.js';
-import { LimitExceededError } from '../../src/model/limits.js';
+import { checkPixels, guessDpi, usable, type ImageFile, type ImagePage } from './image-page.js';
+import { openTiff } from './tiff.js';
 
-export interface ImagePage {
-  image: PageImage;
-  /** Resolution from the file, or estimated from an A4 page width. */
-  dpi: number;
-  /** Whether `dpi` came from the file. */
-  dpiFromFile: boolean;
-}
+export type { ImageFile, ImagePage } from './image-page.js';
 
-/** A4 width in inches: an image without a resolution is taken to be a full page scan or photo. */
-const A4_WIDTH_IN = 8.27;
 /** Largest side read (pixels); bigger photos are scaled down (OCR time grows with area, not accuracy). */
 const MAX_SIDE = 5000;
-
-function guessDpi(width: number, height: number): number {
-  const shortSide = Math.min(width, height);
-  return Math.max(72, Math.min(600, Math.round(shortSide / A4_WIDTH_IN)));
-}
-
-function usable(dpi: number | null): dpi is number {
-  return dpi !== null && dpi >= 50 && dpi <= 1200;
-}
 
 /** Pixels per inch from a PNG pHYs chunk (unit metre). */
 function pngDpi(bytes: Buffer): number | null {
@@ -68,22 +50,6 @@ function jpegSize(bytes: Buffer): [number, number] | null {
   }
   return null;
 }
-
-/** Refuses an image above the pixel budget before a byte of it is decoded. */
-function checkPixels(width: number, height: number, maxPixels: number, what: string): void {
-  if (width * height > maxPixels) throw new LimitExceededError('imagePixels', maxPixels, `${what} ${width}×${height} 像素`);
-}
-
-/** An image file opened: how many pages it holds, each decoded when asked for. */
-export interface ImageFile {
-  pages: number;
-  /**
-   * Page `index` (0-based), decoded. A multi-page TIFF is decoded page by page, so that a reader
-   * holds only the pages it is reading (60 scanned A4 pages decoded at once held 1.2 GB).
-   */
-  page(index: number): Promise<ImagePage>;
-}
-
 /**
  * Opens an image file: one page for PNG/JPEG, one per image directory for TIFF. Every image's size
  * is read from its header and checked against `maxPixels` before any is decoded. A PNG or JPEG,
@@ -108,81 +74,4 @@ export async function openImageFile(bytes: Buffer, format: 'png' | 'jpeg' | 'tif
   const dpiFromFile = usable(fileDpi);
   const page: ImagePage = { image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(fileDpi * scale) : guessDpi(width, height), dpiFromFile };
   return { pages: 1, page: async () => page };
-}
-
-/** Width and height tags of a TIFF image directory (0 when absent: not an image). */
-function tiffSize(ifd: UTIF.IFD): [number, number] {
-  return [Number((ifd.t256 as number[] | undefined)?.[0] ?? 0), Number((ifd.t257 as number[] | undefined)?.[0] ?? 0)];
-}
-
-/** The first value of a TIFF RATIONAL tag (UTIF gives each as a [numerator, denominator] pair), or null. */
-function rational(tag: unknown): number | null {
-  const first = Array.isArray(tag) ? (tag[0] as unknown) : undefined;
-  if (typeof first === 'number') return first;
-  if (!Array.isArray(first) || typeof first[0] !== 'number' || typeof first[1] !== 'number' || first[1] === 0) return null;
-  return first[0] / first[1];
-}
-
-/** Whether a TIFF page is grey and JPEG-compressed (compression 7, one sample per pixel). */
-function isGreyJpeg(ifd: UTIF.IFD): boolean {
-  return (ifd.t259 as number[] | undefined)?.[0] === 7 && ((ifd.t277 as number[] | undefined)?.[0] ?? 1) === 1;
-}
-
-/**
- * A grey JPEG-compressed TIFF page, strip by strip (or tile by tile), with Skia's JPEG decoder:
- * UTIF decodes JPEG strips to RGB whatever their colour space, which garbles a grey page.
- */
-async function decodeGreyJpegTiff(bytes: Buffer, ifd: UTIF.IFD, width: number, height: number): Promise<Uint8ClampedArray> {
-  const numbers = (tag: unknown) => (Array.isArray(tag) ? (tag as number[]) : []);
-  const tiled = ifd.t322 !== undefined;
-  const offsets = numbers(tiled ? ifd.t324 : ifd.t273);
-  const counts = numbers(tiled ? ifd.t325 : ifd.t279);
-  const pieceWidth = tiled ? numbers(ifd.t322)[0] : width;
-  const pieceHeight = tiled ? numbers(ifd.t323)[0] : (numbers(ifd.t278)[0] ?? height);
-  if (offsets.length === 0 || offsets.length !== counts.length || !(pieceWidth > 0) || !(pieceHeight > 0)) throw new Error('JPEG 压缩的 TIFF 图像缺少数据块位置');
-  const across = Math.ceil(width / pieceWidth);
-  const canvas = await newCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  for (let i = 0; i < offsets.length; i++) {
-    const piece = await loadImage(withJpegTables(ifd.t347 as Uint8Array | undefined, bytes.subarray(offsets[i], offsets[i] + counts[i])));
-    ctx.drawImage(piece, (i % across) * pieceWidth, Math.floor(i / across) * pieceHeight);
-  }
-  return ctx.getImageData(0, 0, width, height).data;
-}
-
-/** A JPEG strip of a TIFF as a whole JPEG: the file's shared tables (JPEGTables, without their end marker), then the strip without its start marker. */
-function withJpegTables(tables: Uint8Array | undefined, strip: Buffer): Buffer {
-  if (!tables || tables.length < 4) return strip;
-  const head = tables[tables.length - 2] === 0xff && tables[tables.length - 1] === 0xd9 ? tables.subarray(0, tables.length - 2) : tables;
-  const body = strip[0] === 0xff && strip[1] === 0xd8 ? strip.subarray(2) : strip;
-  return Buffer.concat([head, body]);
-}
-
-function openTiff(bytes: Buffer, maxPixels: number): ImageFile {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const directories = UTIF.decode(buffer);
-  directories.forEach((ifd, i) => checkPixels(...tiffSize(ifd), maxPixels, `TIFF 第 ${i + 1} 幅图像`));
-  const images = directories.filter((ifd) => tiffSize(ifd).every((n) => n > 0));
-  return {
-    pages: images.length,
-    page: async (index) => {
-      // Decoded into a copy of the directory, so its pixels go when the page does.
-      const ifd = { ...images[index] } as UTIF.IFD;
-      const [width, height] = tiffSize(ifd);
-      let data: Uint8Array | Uint8ClampedArray;
-      if (isGreyJpeg(ifd)) data = await decodeGreyJpegTiff(bytes, ifd, width, height);
-      else {
-        UTIF.decodeImage(buffer, ifd);
-        if (!ifd.width || !ifd.height) throw new Error(`TIFF 第 ${index + 1} 页没有图像数据`);
-        data = UTIF.toRGBA8(ifd);
-      }
-      const perUnit = rational(ifd.t282);
-      const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
-      const raw = perUnit === null ? null : perUnit * (unit === 3 ? 2.54 : 1);
-      const dpiFromFile = usable(raw);
-      return { image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(width, height), dpiFromFile };
-    },
-  };
 }
