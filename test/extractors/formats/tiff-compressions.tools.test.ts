@@ -1,9 +1,9 @@
 /**
  * TIFF scans in the compressions scanners and fax software write (CCITT G4 for black and white;
- * LZW, deflate and JPEG in one strip, in strips or in tiles for grey), each written by libtiff's
- * `tiffcp` from the same generated scanned page, read by OCR to the same unit names. `tiffcp` is
- * a Debian package (libtiff-tools) the checker never needs; .ci/run installs it, and this test
- * fails without it.
+ * LZW, deflate and JPEG in one strip, in strips or in tiles for grey; JPEG and LZW in colour), each
+ * written by libtiff (`tiffcp`, `ppm2tiff`) from the same generated scanned page, read by OCR to the
+ * same unit names. libtiff-tools is a Debian package the checker never needs; .ci/run installs it,
+ * and this test fails without it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,10 +35,14 @@ let dir = '';
 let engine: OcrEngine;
 
 beforeAll(async () => {
-  if ((await toolPath('tiffcp')) === null) throw new Error('Expected tiffcp on PATH (Debian package libtiff-tools; .ci/run installs it), got none');
+  for (const tool of ['tiffcp', 'ppm2tiff']) if ((await toolPath(tool)) === null) throw new Error(`Expected ${tool} on PATH (Debian package libtiff-tools; .ci/run installs it), got none`);
   dir = mkdtempSync(path.join(os.tmpdir(), 'filings-tiff-'));
   writeFileSync(path.join(dir, 'grey.tif'), greyTiff([grey], scan.dpi));
   writeFileSync(path.join(dir, 'bilevel.tif'), bilevelTiff(grey, scan.dpi));
+  // The page in colour as a binary PPM, which libtiff's ppm2tiff turns into colour TIFFs.
+  const rgb = Buffer.alloc(scan.width * scan.height * 3);
+  for (let i = 0; i < scan.width * scan.height; i++) rgb.set(scan.rgba.subarray(i * 4, i * 4 + 3), i * 3);
+  writeFileSync(path.join(dir, 'colour.ppm'), Buffer.concat([Buffer.from(`P6\n${scan.width} ${scan.height}\n255\n`, 'latin1'), rgb]));
   engine = new OcrEngine({ workers: 1, secondPass: false });
 });
 
@@ -47,10 +51,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The source TIFF rewritten by tiffcp with `args` (compression, strips or tiles). */
-async function rewritten(source: 'grey' | 'bilevel', args: readonly string[]): Promise<Buffer> {
+/** The source written by libtiff with `args` (compression, strips or tiles): the grey or bilevel TIFF by tiffcp, the colour PPM by ppm2tiff. */
+async function rewritten(source: 'grey' | 'bilevel' | 'colour', args: readonly string[]): Promise<Buffer> {
   const out = path.join(dir, `${source}-${args.join('').replace(/\W/gu, '')}.tif`);
-  await promisify(execFile)('tiffcp', [...args, path.join(dir, `${source}.tif`), out]);
+  if (source === 'colour') await promisify(execFile)('ppm2tiff', [...args, '-R', String(scan.dpi), path.join(dir, 'colour.ppm'), out]);
+  else await promisify(execFile)('tiffcp', [...args, path.join(dir, `${source}.tif`), out]);
   return readFileSync(out);
 }
 
@@ -61,6 +66,8 @@ const CASES = [
   { source: 'grey', args: ['-c', 'jpeg:90'], what: 'grey, JPEG in one strip' },
   { source: 'grey', args: ['-c', 'jpeg:90', '-r', '64'], what: 'grey, JPEG in strips of 64 rows' },
   { source: 'grey', args: ['-c', 'jpeg:90', '-t', '-w', '256', '-l', '256'], what: 'grey, JPEG in tiles of 256 × 256' },
+  { source: 'colour', args: ['-c', 'jpeg:90', '-r', '64'], what: 'in colour, JPEG in strips of 64 rows' },
+  { source: 'colour', args: ['-c', 'lzw'], what: 'in colour, LZW' },
 ] as const;
 
 describe('TIFF scans written by libtiff', () => {
