@@ -1,8 +1,9 @@
 /** Image files read into blocks by OCR; without an engine every page is unreadable. */
 import type { Block, PageInfo } from '../../src/model/document.js';
-import { ocrPageImage, type OcrPage } from '../ocr/page.js';
+import type { OcrPage } from '../ocr/page.js';
 import { UnreadableFileError, type FormatResult } from './format-result.js';
-import { openImageFile, type ImageFile } from './image.js';
+import { openImageFile } from './image.js';
+import type { ImageFile, ImagePage } from './image-page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
 import type { OcrService } from './ocr.js';
 import { OcrWindow } from './ocr-window.js';
@@ -32,30 +33,24 @@ export async function readImage(bytes: Buffer, format: 'png' | 'jpeg' | 'tiff', 
   const results: Promise<OcrPage | Error>[] = [];
   for (let i = 0; i < file.pages; i++) {
     const refused = await window.admit();
-    results.push(refused ? Promise.resolve(refused) : window.add(decodeThenRead(ocr, file, i)));
+    results.push(refused ? Promise.resolve(refused) : window.read(decodePage(file, i)));
   }
   (await Promise.all(results)).forEach((result, i) => {
-    if (result instanceof LimitExceededError) {
-      infos.push({ number: i + 1, quality: 'unreadable', chars: 0, reason: result.message });
-      messages.push(`第 ${i + 1} 页未识别：${result.message}`);
-    } else if (result instanceof UndecodablePageError) {
-      infos.push({ number: i + 1, quality: 'unreadable', chars: 0, reason: result.message });
-      messages.push(`第 ${i + 1} 页${result.message}`);
-    } else if (result instanceof Error) {
-      infos.push({ number: i + 1, quality: 'unreadable', chars: 0, reason: `文字识别失败：${result.message}` });
-      messages.push(`第 ${i + 1} 页文字识别失败：${result.message}`);
-    } else infos.push(appendOcrPage(result, i + 1, blocks, messages));
+    if (!(result instanceof Error)) return void infos.push(appendOcrPage(result, i + 1, blocks, messages));
+    // A spent budget and an undecodable page say why themselves; anything else is a failed reading.
+    const reason = result instanceof LimitExceededError || result instanceof UndecodablePageError ? result.message : `文字识别失败：${result.message}`;
+    infos.push({ number: i + 1, quality: 'unreadable', chars: 0, reason });
+    messages.push(result instanceof LimitExceededError ? `第 ${i + 1} 页未识别：${reason}` : `第 ${i + 1} 页${reason}`);
   });
   const ocrConfidence = docOcrConfidence(infos);
   return { blocks, pages: infos, messages, ...(ocrConfidence !== undefined ? { ocrConfidence } : {}) };
 }
 
-async function decodeThenRead(ocr: OcrService, file: ImageFile, index: number): Promise<OcrPage> {
-  let page;
+/** A page of the file, decoded; a failure to decode is that page's UndecodablePageError. */
+async function decodePage(file: ImageFile, index: number): Promise<ImagePage> {
   try {
-    page = await file.page(index);
+    return await file.page(index);
   } catch (err) {
     throw new UndecodablePageError(`图像无法解码（${(err as Error)?.message ?? String(err)}）`);
   }
-  return ocrPageImage(ocr, page.image, page.dpi);
 }

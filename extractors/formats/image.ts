@@ -7,8 +7,6 @@ import { newCanvas } from '../ocr/canvas.js';
 import { checkPixels, guessDpi, usable, type ImageFile, type ImagePage } from './image-page.js';
 import { openTiff } from './tiff.js';
 
-export type { ImageFile, ImagePage } from './image-page.js';
-
 /** Largest side read (pixels); bigger photos are scaled down (OCR time grows with area, not accuracy). */
 const MAX_SIDE = 5000;
 

@@ -4,6 +4,8 @@
  * the others, and never holds more pages than that, however long the document. A page is admitted
  * (the OCR page budget) before any work is done for it.
  */
+import { ocrPageImage, type OcrPage } from '../ocr/page.js';
+import type { PageImage } from '../ocr/pixels.js';
 import type { OcrService } from './ocr.js';
 
 function asError(err: unknown): Error {
@@ -26,9 +28,12 @@ export class OcrWindow {
     }
   }
 
-  /** Takes an admitted page's reading into the window; resolves to its result or its error, never rejects. */
-  add<T>(reading: Promise<T>): Promise<T | Error> {
-    const job = reading.catch(asError);
+  /**
+   * Reads an admitted page, once its image is there, in the window. Resolves to the page read or
+   * to why it could not be (the image's failure or the reading's), never rejects.
+   */
+  read(image: Promise<{ image: PageImage; dpi: number }>): Promise<OcrPage | Error> {
+    const job = image.then((page) => ocrPageImage(this.ocr, page.image, page.dpi)).catch(asError);
     this.inFlight.push(job);
     return job;
   }

@@ -12,7 +12,7 @@ import { groupLines, joinWrappedText, toRuns, type PdfTextItem } from './pdf-lin
 import { layoutPage, mayHoldTable, pageUnits, type PageCell, type PageLayout, type PageUnit } from './pdf-page.js';
 import { continuesOnNextPage, textMetrics, type Paragraph, type TextMetrics } from './pdf-reflow.js';
 import { collectRulings } from './pdf-rulings.js';
-import { ocrPageImage, type OcrPage } from '../ocr/page.js';
+import type { OcrPage } from '../ocr/page.js';
 import { appendOcrPage, docOcrConfidence } from './ocr-blocks.js';
 import type { OcrService } from './ocr.js';
 import { OcrWindow } from './ocr-window.js';
@@ -85,7 +85,7 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
         const lines = groupLines(runs);
         const rulings = mayHoldTable(lines) ? collectRulings(await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) : null;
         contents.push(layoutPage(runs, lines, rulings));
-      } else if (ocr && window) {
+      } else if (window) {
         const refused = await window.admit();
         if (refused) {
           info.reason = refused.message;
@@ -93,9 +93,10 @@ export async function readPdf(bytes: Buffer, options: ReadPdfOptions = {}): Prom
           page.cleanup();
           continue;
         }
-        // Rendered here, before the page is cleaned up; recognised in the window.
-        const image = await pdfPageImage(page, imagePixels).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-        contents.push(window.add(image instanceof Error ? Promise.reject(image) : ocrPageImage(ocr, image.image, image.dpi)));
+        const image = pdfPageImage(page, imagePixels);
+        contents.push(window.read(image));
+        // The page is rendered (or failed to be, which is its reading's error) before it is cleaned up.
+        await image.catch(() => undefined);
       } else contents.push(null);
       page.cleanup();
     }

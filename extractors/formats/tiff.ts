@@ -7,9 +7,15 @@ import UTIF from 'utif2';
 import { newCanvas } from '../ocr/canvas.js';
 import { checkPixels, guessDpi, usable, type ImageFile } from './image-page.js';
 
+/** The values of a numeric tag of a TIFF image directory (none when absent). */
+function values(ifd: UTIF.IFD, tag: number): number[] {
+  const v = ifd[`t${tag}`];
+  return Array.isArray(v) ? (v as number[]) : [];
+}
+
 /** Width and height tags of a TIFF image directory (0 when absent: not an image). */
 function tiffSize(ifd: UTIF.IFD): [number, number] {
-  return [Number((ifd.t256 as number[] | undefined)?.[0] ?? 0), Number((ifd.t257 as number[] | undefined)?.[0] ?? 0)];
+  return [values(ifd, 256)[0] ?? 0, values(ifd, 257)[0] ?? 0];
 }
 
 /** The first value of a TIFF RATIONAL tag (UTIF gives each as a [numerator, denominator] pair), or null. */
@@ -22,7 +28,7 @@ function rational(tag: unknown): number | null {
 
 /** Whether a TIFF page is grey and JPEG-compressed (compression 7, one sample per pixel). */
 function isGreyJpeg(ifd: UTIF.IFD): boolean {
-  return (ifd.t259 as number[] | undefined)?.[0] === 7 && ((ifd.t277 as number[] | undefined)?.[0] ?? 1) === 1;
+  return values(ifd, 259)[0] === 7 && (values(ifd, 277)[0] ?? 1) === 1;
 }
 
 /**
@@ -30,12 +36,11 @@ function isGreyJpeg(ifd: UTIF.IFD): boolean {
  * UTIF decodes JPEG strips to RGB whatever their colour space, which garbles a grey page.
  */
 async function decodeGreyJpegTiff(bytes: Buffer, ifd: UTIF.IFD, width: number, height: number): Promise<Uint8ClampedArray> {
-  const numbers = (tag: unknown) => (Array.isArray(tag) ? (tag as number[]) : []);
-  const tiled = ifd.t322 !== undefined;
-  const offsets = numbers(tiled ? ifd.t324 : ifd.t273);
-  const counts = numbers(tiled ? ifd.t325 : ifd.t279);
-  const pieceWidth = tiled ? numbers(ifd.t322)[0] : width;
-  const pieceHeight = tiled ? numbers(ifd.t323)[0] : (numbers(ifd.t278)[0] ?? height);
+  const tiled = values(ifd, 322).length > 0;
+  const offsets = values(ifd, tiled ? 324 : 273);
+  const counts = values(ifd, tiled ? 325 : 279);
+  const pieceWidth = tiled ? values(ifd, 322)[0] : width;
+  const pieceHeight = tiled ? values(ifd, 323)[0] : (values(ifd, 278)[0] ?? height);
   if (offsets.length === 0 || offsets.length !== counts.length || !(pieceWidth > 0) || !(pieceHeight > 0)) throw new Error('JPEG 压缩的 TIFF 图像缺少数据块位置');
   const across = Math.ceil(width / pieceWidth);
   const canvas = await newCanvas(width, height);
@@ -73,14 +78,18 @@ export function openTiff(bytes: Buffer, maxPixels: number): ImageFile {
       const ifd = { ...images[index] } as UTIF.IFD;
       const [width, height] = tiffSize(ifd);
       let data: Uint8Array | Uint8ClampedArray;
-      if (isGreyJpeg(ifd)) data = await decodeGreyJpegTiff(bytes, ifd, width, height);
-      else {
-        UTIF.decodeImage(buffer, ifd);
-        if (!ifd.width || !ifd.height) throw new Error(`TIFF 第 ${index + 1} 页没有图像数据`);
-        data = UTIF.toRGBA8(ifd);
+      try {
+        if (isGreyJpeg(ifd)) data = await decodeGreyJpegTiff(bytes, ifd, width, height);
+        else {
+          UTIF.decodeImage(buffer, ifd);
+          data = UTIF.toRGBA8(ifd);
+        }
+      } catch (err) {
+        // UTIF's decoders throw strings (a damaged deflate strip: "invalid stored block lengths").
+        throw err instanceof Error ? err : new Error(String(err));
       }
       const perUnit = rational(ifd.t282);
-      const unit = (ifd.t296 as number[] | undefined)?.[0] ?? 2;
+      const unit = values(ifd, 296)[0] ?? 2;
       const raw = perUnit === null ? null : perUnit * (unit === 3 ? 2.54 : 1);
       const dpiFromFile = usable(raw);
       return { image: { width, height, channels: 4, data }, dpi: dpiFromFile ? Math.round(raw) : guessDpi(width, height), dpiFromFile };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrService } from '../../../extractors/formats/ocr.js';
 import { OcrWindow } from '../../../extractors/formats/ocr-window.js';
+import type { PageImage } from '../../../extractors/ocr/pixels.js';
 import { LimitExceededError } from '../../../src/model/limits.js';
 
 const service = (workers: number, admitPage?: () => Promise<void>): OcrService => ({
@@ -9,22 +10,24 @@ const service = (workers: number, admitPage?: () => Promise<void>): OcrService =
   ...(admitPage ? { admitPage } : {}),
 });
 
-/** A reading that ends when `finish` is called. */
-function pending<T>(value: T) {
-  let finish!: () => void;
-  const done = new Promise<T>((resolve) => (finish = () => resolve(value)));
-  return { done, finish: () => finish() };
+type PageAt = { image: PageImage; dpi: number };
+
+/** A page image still being prepared, until `fail` ends it. */
+function preparing() {
+  let fail!: () => void;
+  const image = new Promise<PageAt>((_, reject) => (fail = () => reject(new Error('not rendered'))));
+  return { image, fail: () => fail() };
 }
 
 describe('OcrWindow', () => {
   it('admits a page only once fewer than workers + 1 pages are in flight', async () => {
     const window = new OcrWindow(service(1));
-    const first = pending('page 1');
-    const second = pending('page 2');
+    const first = preparing();
+    const second = preparing();
     expect(await window.admit()).toBeNull();
-    void window.add(first.done);
+    void window.read(first.image);
     expect(await window.admit()).toBeNull();
-    void window.add(second.done);
+    void window.read(second.image);
     let third = false;
     const admitting = window.admit().then((refused) => {
       third = true;
@@ -32,9 +35,9 @@ describe('OcrWindow', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(third).toBe(false);
-    first.finish();
+    first.fail();
     expect(await admitting).toBeNull();
-    second.finish();
+    second.fail();
   });
 
   it('gives the service’s refusal (a spent page budget) as the reason, asking it once per page', async () => {
@@ -49,9 +52,18 @@ describe('OcrWindow', () => {
     expect(asked).toBe(1);
   });
 
-  it('resolves a failed reading to its error instead of rejecting', async () => {
+  it('resolves a page whose image failed to its error instead of rejecting', async () => {
     const window = new OcrWindow(service(1));
-    await expect(window.add(Promise.reject(new Error('engine stopped')))).resolves.toEqual(new Error('engine stopped'));
-    await expect(window.add(Promise.reject('a string'))).resolves.toEqual(new Error('a string'));
+    await expect(window.read(Promise.reject(new Error('page too large')))).resolves.toEqual(new Error('page too large'));
+    await expect(window.read(Promise.reject('a string'))).resolves.toEqual(new Error('a string'));
+  });
+
+  it('resolves a page whose reading failed to the engine’s error', async () => {
+    const window = new OcrWindow(service(1));
+    // A page with ink, so the engine is asked (and fails).
+    const data = new Uint8Array(200 * 200).fill(255);
+    for (let y = 80; y < 120; y++) data.fill(0, y * 200 + 60, y * 200 + 140);
+    const result = await window.read(Promise.resolve({ image: { width: 200, height: 200, channels: 1, data }, dpi: 200 }));
+    expect(result).toEqual(new Error('not used'));
   });
 });
