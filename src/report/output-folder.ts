@@ -8,7 +8,7 @@ import { batchFiles, submissionFiles, type OutputFile } from './output-files.js'
 import { folderOf, journalOutputs, readOwnedOutputs, writeManifest, type OutputPaths } from './output-manifest.js';
 import type { Format } from '../model/output-names.js';
 import { ensureFolder, makeOutputRoot, relativeOutput, writeFilesInside } from './output-write.js';
-import { removeStaleOutputs, type StaleRemoval } from './remove-stale-outputs.js';
+import { isSubmissionFolder, removeStaleOutputs, type StaleRemoval } from './remove-stale-outputs.js';
 import { safeId } from '../model/safe-id.js';
 import { resolveInside } from '../io/path-inside.js';
 import { removeOrphanTemps } from '../io/write-atomic.js';
@@ -33,9 +33,9 @@ function minus(paths: OutputPaths, written: ReadonlySet<string>): OutputPaths {
  * The output folder (`--out`) of one run. Reports are written one at a time as they finish, then
  * the batch files; every file is written atomically and only inside the folder. `finish()`
  * records what the run wrote in `<out>/.filings-manifest.json` and removes what the previous run
- * wrote and this one did not (a submission no longer in the batch, a format no longer asked for),
- * and the temporary files a killed run left in the folders this one wrote; nothing else in the
- * folder is ever touched. Every failure to write is an OutputError.
+ * wrote and this one did not (a submission no longer in the batch, a format no longer asked for);
+ * `open()` removes the temporary files a run that was killed left where it was writing; nothing
+ * else in the folder is ever touched. Every failure to write is an OutputError.
  *
  * ```ts
  * const outputs = await OutputFolder.open(out);
@@ -60,16 +60,22 @@ export class OutputFolder {
   ) {}
 
   /**
-   * Opens `out` for writing: creates it with its parents, writes and removes a probe file, and
-   * reads what the previous run wrote. Throws OutputError (Chinese message) when `out` is empty,
-   * a file, read-only, on a full disk and the like.
+   * Opens `out` for writing: creates it with its parents, writes and removes a probe file, reads
+   * what the previous run wrote, and removes the temporary files of a previous run that was
+   * killed. Throws OutputError (Chinese message) when `out` is empty, a file, read-only, on a full
+   * disk and the like.
    */
   static async open(out: string): Promise<OutputFolder> {
     try {
       const root = await makeOutputRoot(out);
       await probe(root);
       const previous = await readOwnedOutputs(root);
-      // A run that stopped half-way left a journal: fold it into the manifest before starting a new one.
+      // A run that stopped half-way left a journal, and may have left temporary files where it was writing.
+      for (const folder of previous.unfinished) {
+        if (folder === '') await removeOrphanTemps(root);
+        else if (isSubmissionFolder(folder)) await removeOrphanTemps(resolveInside(root, folder));
+      }
+      // Its journal is folded into the manifest before a new one starts.
       await writeManifest(root, previous.files);
       return new OutputFolder(out, root, previous);
     } catch (err) {
@@ -108,11 +114,6 @@ export class OutputFolder {
     try {
       const removal = await removeStaleOutputs(this.root, minus(this.previous, this.written));
       await writeManifest(this.root, [...this.written, ...removal.kept]);
-      // A run killed while writing left temporary files where it wrote: this run wrote there too.
-      for (const folder of new Set(['', ...[...this.written].map(folderOf)])) {
-        const orphans = await removeOrphanTemps(folder ? resolveInside(this.root, ...folder.split('/')) : this.root);
-        removal.removed.push(...orphans.map((name) => (folder ? `${folder}/${name}` : name)));
-      }
       return removal;
     } catch (err) {
       throw asOutputError(err, this.out);

@@ -43,13 +43,19 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** What earlier runs left in the output folder, and where a run that stopped before finishing was writing. */
+export interface OwnedOutputs extends OutputPaths {
+  /** Folders ('' for the output folder itself) of the journal of a run that stopped half-way: empty when the last run finished. */
+  unfinished: Set<string>;
+}
+
 /**
  * What earlier runs wrote into the output folder `root` and left there: the files and folders of
  * the last manifest, if it is valid, and of the journal of a run that stopped before writing its
  * own. A missing or invalid manifest lists nothing, so nothing is ever removed on its account.
  */
-export async function readOwnedOutputs(root: string): Promise<OutputPaths> {
-  const owned: OutputPaths = { files: new Set(), folders: new Set() };
+export async function readOwnedOutputs(root: string): Promise<OwnedOutputs> {
+  const owned: OwnedOutputs = { files: new Set(), folders: new Set(), unfinished: new Set() };
   const manifest = ManifestSchema.safeParse(parseJson(await readText(path.join(root, MANIFEST_FILE))));
   if (manifest.success) {
     manifest.data.files.forEach((f) => owned.files.add(f));
@@ -57,7 +63,10 @@ export async function readOwnedOutputs(root: string): Promise<OutputPaths> {
   }
   for (const line of (await readText(path.join(root, JOURNAL_FILE))).split('\n')) {
     const file = parseJson(line);
-    if (typeof file === 'string') owned.files.add(file);
+    if (typeof file !== 'string') continue;
+    owned.files.add(file);
+    // The stopped run also wrote the manifest in the output folder itself.
+    owned.unfinished.add('').add(folderOf(file));
   }
   for (const file of owned.files) if (folderOf(file)) owned.folders.add(folderOf(file));
   return owned;

@@ -8,7 +8,7 @@ const BATCH_NAMES: ReadonlySet<string> = new Set(Object.values(BATCH_FILES));
 const SUBMISSION_NAMES: ReadonlySet<string> = new Set(Object.values(SUBMISSION_FILES));
 
 /** A submission folder name this program could have made (safeId gives it back unchanged). */
-function isSubmissionFolder(name: string): boolean {
+export function isSubmissionFolder(name: string): boolean {
   return name !== '' && safeId(name) === name;
 }
 

@@ -5,7 +5,7 @@
  * submission's error report; a coordinator killed and run again collects what is done and
  * enqueues nothing again; SIGTERM lets a worker finish its job, a second one hands it back.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
@@ -146,9 +146,9 @@ describe('filings check --queue with filings worker processes', () => {
     await until(async () => (await jobCounts()).completed >= 2);
     first.child.kill('SIGKILL');
     await first.exited;
-    // What a kill in the middle of writing a report leaves: the killed process's temporary file.
-    await mkdir(path.join(out, BATCH[0]), { recursive: true });
-    await writeFile(path.join(out, BATCH[0], `.${first.child.pid}-0123456789abcdef.tmp`), '{"half": ');
+    // What a kill in the middle of writing a report leaves: the killed process's temporary file, in a folder it was writing.
+    const [folder] = (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory());
+    await writeFile(path.join(out, folder!.name, `.${first.child.pid}-0123456789abcdef.tmp`), '{"half": ');
     const again = coordinator(out);
     const { status } = await again.exited;
     expect(status, again.stderr()).toBe(local.status);

@@ -137,15 +137,32 @@ describe('OutputFolder', () => {
     expect(await tree(out)).toEqual(['.filings-manifest.json', 'henan-01/report.json', 'summary.json']);
   });
 
-  it('removes the temporary files a killed run left where this run writes, and keeps those of a running process', async () => {
-    await run(out, ['henan-09'], ['json']);
+  it('removes the temporary files a killed run left where it was writing, and keeps those of a running process', async () => {
+    const killed = await OutputFolder.open(out);
+    await killed.writeSubmission(makeReport('henan-09'), ['json']);
     const ended = endedPid();
     const orphans = [`.${ended}-0123456789abcdef.tmp`, `henan-09/.${ended}-fedcba9876543210.tmp`];
     const running = `henan-09/.${process.pid}-00112233445566aa.tmp`;
     for (const file of [...orphans, running, 'henan-09/user.tmp']) await writeFile(path.join(out, file), 'x');
-    const removal = await run(out, ['henan-09'], ['json']);
-    expect(removal.removed.sort()).toEqual(orphans.sort());
-    expect(await tree(out)).toEqual(['.filings-manifest.json', running, 'henan-09/report.json', 'henan-09/user.tmp', 'summary.json'].sort());
+    await run(out, ['henan-01'], ['json']);
+    expect(await tree(out)).toEqual(['.filings-manifest.json', 'henan-01/report.json', running, 'henan-09/user.tmp', 'summary.json'].sort());
+  });
+
+  it('looks for temporary files only inside the folder, whatever a journal lists', async () => {
+    const outside = `.${endedPid()}-0123456789abcdef.tmp`;
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(tmp, outside), 'x');
+    await writeFile(path.join(out, '.filings-manifest.journal'), `${JSON.stringify('../report.json')}\n${JSON.stringify('/etc/report.json')}\n`);
+    await run(out, [], ['json']);
+    expect(await readdir(tmp)).toContain(outside);
+  });
+
+  it('leaves a temporary file of an ended process alone when the last run finished (nothing of it can be left half-way)', async () => {
+    await run(out, ['henan-09'], ['json']);
+    const stray = `henan-09/.${endedPid()}-0123456789abcdef.tmp`;
+    await writeFile(path.join(out, stray), 'x');
+    await run(out, ['henan-09'], ['json']);
+    expect(await tree(out)).toContain(stray);
   });
 
   it('still owns a stopped run’s files when the next run also stops', async () => {
