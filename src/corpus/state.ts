@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { isOrphanTemp, writeFileAtomic } from '../io/write-atomic.js';
 
 /** The state folder under `--out`: what a killed run leaves for the next one to resume from. */
 export const STATE_FOLDER = '.corpus-state';
@@ -90,7 +90,7 @@ export class CorpusState {
     for (const sub of ['rows', 'texts'] as const) {
       for (const name of await readdir(path.join(this.dir, sub))) {
         const m = FILE.exec(name);
-        if (m ? keep.get(m[1]) === m[2] : !name.endsWith('.tmp')) continue;
+        if (m ? keep.get(m[1]) === m[2] : !isOrphanTemp(name)) continue;
         await rm(path.join(this.dir, sub, name), { force: true });
       }
     }

@@ -47,6 +47,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Whether `name` is a temporary file writeFileAtomic left in a process no longer running on this machine. */
+export function isOrphanTemp(name: string): boolean {
+  const pid = TEMP_NAME.exec(name)?.[1];
+  return pid !== undefined && !isRunning(Number(pid));
+}
+
 /**
  * Removes from `dir` the temporary files writeFileAtomic left there in processes no longer running
  * on this machine (a run killed between writing a file and renaming it), and returns their names.
@@ -56,8 +62,7 @@ export async function removeOrphanTemps(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {
-    const pid = TEMP_NAME.exec(name)?.[1];
-    if (pid === undefined || isRunning(Number(pid))) continue;
+    if (!isOrphanTemp(name)) continue;
     try {
       await unlink(path.join(dir, name));
       removed.push(name);
